@@ -1,0 +1,261 @@
+/**
+ * Row-level validation of one published table. Pure: strings in (as DuckDB's read_csv
+ * read them), typed rows or Japanese messages naming file, row and column out.
+ * The same rules run at build time, in the import CLI and in the browser.
+ */
+import { ja } from '../messages/ja';
+import { isValidCode6, checkDigit } from './check-digit';
+import { isSameMunicipalityName, normalizeCode6 } from './municipality-code';
+import { parseSlashDate } from './release-date';
+import { PREFECTURES, prefectureCode, prefectureOfCode6 } from './prefectures';
+import {
+	BY_KIND_COLUMNS,
+	COLUMNS_OF_KIND,
+	DEMOGRAPHIC_COLUMNS,
+	MUNICIPAL_COLUMNS,
+	PREFECTURAL_COLUMNS,
+	type TableKind
+} from './issuance-tables';
+
+export type RawRow = Record<string, string | null | undefined>;
+
+export interface MunicipalityMasterEntry {
+	code6: string;
+	name: string;
+	prefecture: string;
+}
+
+export interface IssuanceFigures {
+	releaseDate: string;
+	population: number;
+	cards: number;
+	publishedRate: number | null;
+	populationBaseDate: string;
+	cardsBaseDate: string;
+}
+export interface MunicipalRow extends IssuanceFigures {
+	code6: string;
+}
+export interface PrefecturalRow extends IssuanceFigures {
+	prefecture: string;
+	prefCode: number;
+}
+export interface ByKindRow extends IssuanceFigures {
+	kind: string;
+}
+export interface DemographicRow {
+	releaseDate: string;
+	ageBand: string;
+	sex: '男' | '女' | '計';
+	population: number;
+	cards: number;
+	populationBaseDate: string;
+	cardsBaseDate: string;
+}
+
+export interface TableValidation<Row> {
+	rows: Row[];
+	errors: string[];
+	/** Things the import did on the user's behalf, for the import log. */
+	notes: string[];
+}
+
+/** The header is line 1, so the first data row is line 2. */
+const firstDataLine = 2;
+
+/** Counts may carry thousands separators ("1,234") as some published layouts do. */
+export function parseCount(text: string | null | undefined): number | null {
+	if (text == null) return null;
+	const cleaned = text.trim().replaceAll(',', '');
+	if (!/^-?\d+$/.test(cleaned)) return null;
+	const n = Number(cleaned);
+	return Number.isSafeInteger(n) ? n : null;
+}
+
+export function parseRate(text: string | null | undefined): number | null {
+	if (text == null || text.trim() === '') return null;
+	const cleaned = text.trim().replace(/%$/, '');
+	return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : NaN;
+}
+
+class RowChecker {
+	constructor(
+		private readonly file: string,
+		private readonly errors: string[]
+	) {}
+	line = 0;
+
+	fail(column: string, problem: string): null {
+		this.errors.push(ja.rowError(this.file, this.line, column, problem));
+		return null;
+	}
+
+	count(row: RawRow, column: string): number | null {
+		const text = (row[column] ?? '').trim();
+		const n = parseCount(text);
+		if (n == null) return this.fail(column, ja.notANumber(text));
+		if (n < 0) return this.fail(column, ja.negative(text));
+		return n;
+	}
+
+	date(row: RawRow, column: string, mustEqual?: string): string | null {
+		const text = (row[column] ?? '').trim();
+		const iso = parseSlashDate(text);
+		if (iso == null) return this.fail(column, ja.badDate(text));
+		if (mustEqual && iso !== mustEqual) return this.fail(column, ja.dateMismatch(text, mustEqual));
+		return iso;
+	}
+
+	figures(row: RawRow, columns: typeof PREFECTURAL_COLUMNS | typeof BY_KIND_COLUMNS | typeof MUNICIPAL_COLUMNS, releaseDate?: string): IssuanceFigures | null {
+		const date = this.date(row, columns.releaseDate, releaseDate);
+		const population = this.count(row, columns.population);
+		const cards = this.count(row, columns.cards);
+		const rate = parseRate(row[columns.publishedRate]);
+		if (Number.isNaN(rate)) this.fail(columns.publishedRate, ja.notANumber(row[columns.publishedRate] ?? ''));
+		const populationBaseDate = this.date(row, columns.populationBaseDate);
+		const cardsBaseDate = this.date(row, columns.cardsBaseDate);
+		if (population != null && cards != null && cards > population) this.fail(columns.cards, ja.exceedsPopulation(population));
+		if (date == null || population == null || cards == null || Number.isNaN(rate) || populationBaseDate == null || cardsBaseDate == null || cards > population) return null;
+		return { releaseDate: date, population, cards, publishedRate: rate, populationBaseDate, cardsBaseDate };
+	}
+}
+
+export function missingColumns(kind: TableKind, header: string[]): string[] {
+	return Object.values(COLUMNS_OF_KIND[kind]).filter((c) => !header.includes(c));
+}
+
+function emptyResult<Row>(): TableValidation<Row> {
+	return { rows: [], errors: [], notes: [] };
+}
+
+/** Master lookups built once per import. */
+export class MunicipalityMaster {
+	private readonly byCode = new Map<string, MunicipalityMasterEntry>();
+	private readonly byPrefectureAndName = new Map<string, MunicipalityMasterEntry>();
+	constructor(entries: Iterable<MunicipalityMasterEntry>) {
+		for (const e of entries) {
+			this.byCode.set(e.code6, e);
+			this.byPrefectureAndName.set(`${e.prefecture}\u0000${e.name}`, e);
+		}
+	}
+	get(code6: string) {
+		return this.byCode.get(code6);
+	}
+	find(prefecture: string, name: string) {
+		return this.byPrefectureAndName.get(`${prefecture}\u0000${name}`);
+	}
+	get size() {
+		return this.byCode.size;
+	}
+}
+
+export function validateMunicipal(file: string, rows: RawRow[], master: MunicipalityMaster, releaseDate?: string): TableValidation<MunicipalRow> {
+	const out = emptyResult<MunicipalRow>();
+	const check = new RowChecker(file, out.errors);
+	const C = MUNICIPAL_COLUMNS;
+	const seen = new Map<string, number>();
+	rows.forEach((row, i) => {
+		check.line = i + firstDataLine;
+		const figures = check.figures(row, C, releaseDate);
+		const prefecture = (row[C.prefecture] ?? '').trim();
+		const name = (row[C.name] ?? '').trim();
+		const codeText = (row[C.code] ?? '').trim();
+		let code6: string | null;
+		if (codeText === '<NA>' || codeText === '') {
+			// Known quirk: some releases publish "<NA>" for 三宅村 and 八丈町. Resolve, and say so.
+			const found = master.find(prefecture, name);
+			if (!found) return check.fail(C.code, ja.unresolvedMissingCode(prefecture, name));
+			code6 = found.code6;
+			out.notes.push(ja.resolvedMissingCode(file, check.line, prefecture, name, code6));
+		} else {
+			code6 = normalizeCode6(codeText);
+			if (code6 == null) return check.fail(C.code, ja.badCode(codeText));
+			if (!isValidCode6(code6)) return check.fail(C.code, ja.badCheckDigit(code6, checkDigit(code6.slice(0, 5))));
+			const known = master.get(code6);
+			if (!known) return check.fail(C.code, ja.unknownCode(code6));
+			if (!isSameMunicipalityName(name, known.name)) return check.fail(C.name, ja.codeNameMismatch(code6, name, known.name));
+			if (prefectureOfCode6(code6) !== prefecture) return check.fail(C.prefecture, ja.unknownPrefecture(prefecture));
+		}
+		const firstRow = seen.get(code6);
+		if (firstRow != null) return check.fail(C.code, ja.duplicateCode(code6, firstRow));
+		seen.set(code6, check.line);
+		if (figures) out.rows.push({ ...figures, code6 });
+	});
+	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
+	return out;
+}
+
+export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: string): TableValidation<PrefecturalRow> {
+	const out = emptyResult<PrefecturalRow>();
+	const check = new RowChecker(file, out.errors);
+	const C = PREFECTURAL_COLUMNS;
+	const seen = new Map<string, number>();
+	rows.forEach((row, i) => {
+		check.line = i + firstDataLine;
+		const figures = check.figures(row, C, releaseDate);
+		const prefecture = (row[C.prefecture] ?? '').trim();
+		const prefCode = prefectureCode(prefecture);
+		if (prefCode == null) return check.fail(C.prefecture, ja.unknownPrefecture(prefecture));
+		const firstRow = seen.get(prefecture);
+		if (firstRow != null) return check.fail(C.prefecture, ja.duplicatePrefecture(prefecture, firstRow));
+		seen.set(prefecture, check.line);
+		if (figures) out.rows.push({ ...figures, prefecture, prefCode });
+	});
+	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
+	return out;
+}
+
+export function validateByKind(file: string, rows: RawRow[], releaseDate?: string): TableValidation<ByKindRow> {
+	const out = emptyResult<ByKindRow>();
+	const check = new RowChecker(file, out.errors);
+	const C = BY_KIND_COLUMNS;
+	const seen = new Map<string, number>();
+	rows.forEach((row, i) => {
+		check.line = i + firstDataLine;
+		const figures = check.figures(row, C, releaseDate);
+		const kind = (row[C.kind] ?? '').trim();
+		const firstRow = seen.get(kind);
+		if (firstRow != null) return check.fail(C.kind, ja.duplicatePrefecture(kind, firstRow));
+		seen.set(kind, check.line);
+		if (figures) out.rows.push({ ...figures, kind });
+	});
+	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
+	return out;
+}
+
+export function validateDemographics(file: string, rows: RawRow[], releaseDate?: string): TableValidation<DemographicRow> {
+	const out = emptyResult<DemographicRow>();
+	const check = new RowChecker(file, out.errors);
+	const C = DEMOGRAPHIC_COLUMNS;
+	const seen = new Map<string, number>();
+	const bySex = [
+		['男', C.populationMale, C.cardsMale],
+		['女', C.populationFemale, C.cardsFemale],
+		['計', C.populationTotal, C.cardsTotal]
+	] as const;
+	rows.forEach((row, i) => {
+		check.line = i + firstDataLine;
+		const date = check.date(row, C.releaseDate, releaseDate);
+		const populationBaseDate = check.date(row, C.populationBaseDate);
+		const cardsBaseDate = check.date(row, C.cardsBaseDate);
+		const ageBand = (row[C.ageBand] ?? '').trim();
+		const firstRow = seen.get(ageBand);
+		if (firstRow != null) return check.fail(C.ageBand, ja.duplicatePrefecture(ageBand, firstRow));
+		seen.set(ageBand, check.line);
+		for (const [sex, popColumn, cardsColumn] of bySex) {
+			const population = check.count(row, popColumn);
+			const cards = check.count(row, cardsColumn);
+			if (population != null && cards != null && cards > population) {
+				check.fail(cardsColumn, ja.exceedsPopulation(population));
+				continue;
+			}
+			if (date && populationBaseDate && cardsBaseDate && population != null && cards != null) {
+				out.rows.push({ releaseDate: date, ageBand, sex, population, cards, populationBaseDate, cardsBaseDate });
+			}
+		}
+	});
+	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
+	return out;
+}
+
+export { PREFECTURES };

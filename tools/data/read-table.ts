@@ -1,0 +1,14 @@
+/** Reads one published CSV with DuckDB's read_csv, every column as text, for validation. */
+import type { NodeEngine } from '../../src/lib/server/node-engine';
+import type { RawRow } from '../../src/lib/domain/validate-release';
+
+export function sqlString(text: string): string {
+	return `'${text.replaceAll("'", "''")}'`;
+}
+
+export async function readCsvAsText(engine: NodeEngine, path: string): Promise<{ header: string[]; rows: RawRow[] }> {
+	const reader = await engine.connection.runAndReadAll(
+		`SELECT * FROM read_csv(${sqlString(path)}, all_varchar = true, header = true, auto_detect = true)`
+	);
+	return { header: reader.columnNames(), rows: reader.getRowObjectsJS() as RawRow[] };
+}
