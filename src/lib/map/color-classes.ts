@@ -1,0 +1,64 @@
+/**
+ * Classed colour scales for the choropleth: breaks from the data's quantiles, rounded so
+ * the legend can write them out, and a colour-blind-safe sequential palette.
+ */
+import { quantileSorted } from 'd3-array';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
+
+export interface ColorClasses {
+	/** Upper-exclusive thresholds between classes, ascending; classes = breaks.length + 1. */
+	breaks: number[];
+	colors: string[];
+	min: number;
+	max: number;
+}
+
+export const NO_DATA_COLOR = '#d9d9d9';
+
+/** Quantile breaks rounded to `decimals`, duplicates removed (ties collapse classes). */
+export function quantileBreaks(values: number[], classCount: number, decimals = 1): number[] {
+	const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+	if (sorted.length === 0) return [];
+	const factor = 10 ** decimals;
+	const breaks: number[] = [];
+	for (let i = 1; i < classCount; i++) {
+		const b = Math.round(quantileSorted(sorted, i / classCount)! * factor) / factor;
+		if (b > sorted[0] && b <= sorted[sorted.length - 1] && !breaks.includes(b)) breaks.push(b);
+	}
+	return breaks;
+}
+
+export function sequentialClasses(values: number[], classCount = 6): ColorClasses {
+	const breaks = quantileBreaks(values, classCount);
+	const finite = values.filter(Number.isFinite);
+	const palette = schemeYlGnBu[Math.max(3, breaks.length + 1)] as readonly string[];
+	return {
+		breaks,
+		colors: palette.slice(0, breaks.length + 1),
+		min: finite.length ? Math.min(...finite) : NaN,
+		max: finite.length ? Math.max(...finite) : NaN
+	};
+}
+
+/** Index of the class a value falls in: the number of breaks at or below it. */
+export function classIndex(value: number, breaks: number[]): number {
+	let i = 0;
+	while (i < breaks.length && value >= breaks[i]) i++;
+	return i;
+}
+
+export function colorOf(value: number | null | undefined, classes: ColorClasses): string {
+	if (value == null || !Number.isFinite(value)) return NO_DATA_COLOR;
+	return classes.colors[classIndex(value, classes.breaks)];
+}
+
+/** Legend rows: "〜 35.2", "35.2 〜 38.0", …, "45.1 〜". */
+export function classLabels(classes: ColorClasses, format: (n: number) => string): string[] {
+	const { breaks } = classes;
+	return classes.colors.map((_, i) => {
+		if (breaks.length === 0) return `${format(classes.min)} 〜 ${format(classes.max)}`;
+		if (i === 0) return `${format(classes.min)} 〜 ${format(breaks[0])} 未満`;
+		if (i === breaks.length) return `${format(breaks[i - 1])} 〜 ${format(classes.max)}`;
+		return `${format(breaks[i - 1])} 〜 ${format(breaks[i])} 未満`;
+	});
+}

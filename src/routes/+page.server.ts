@@ -1,0 +1,3 @@
+import { loadLatestRelease } from '$lib/server/latest-release';
+
+export const load = () => loadLatestRelease();
