@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataEngine } from '../../src/lib/server/node-engine';
+import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { openWasmEngine } from '../support/wasm-engine';
+import type { QueryEngine } from '../../src/lib/sql/engine';
+import { BUREAU_FIGURES, MUNICIPAL_FIGURES, PREFECTURE_HEADLINE, PREFECTURE_RANKING } from '../../src/lib/sql/queries';
+
+// The Parquet (Node) and the CSV (browser) must hold the same tables, and the same SQL
+// must give the same figures in @duckdb/node-api and in DuckDB-wasm.
+let node: QueryEngine;
+let wasm: QueryEngine;
+beforeAll(async () => {
+	node = await openDataEngine(GENERATED_DATA_DIR);
+	wasm = await openWasmEngine(GENERATED_DATA_DIR);
+});
+afterAll(async () => {
+	await node.close();
+	await wasm.close();
+});
+
+describe('one query layer, two engines', () => {
+	for (const date of ['2017-03-08', '2020-01-20', '2022-06-30']) {
+		it(`gives identical results for ${date}`, async () => {
+			for (const [sql, params] of [
+				[PREFECTURE_HEADLINE, [date, '北海道']],
+				[PREFECTURE_RANKING, [date]],
+				[MUNICIPAL_FIGURES, [date, '北海道']],
+				[BUREAU_FIGURES, [date]]
+			] as const) {
+				const fromNode = await node.query(sql, params);
+				const fromWasm = await wasm.query(sql, params);
+				expect(fromNode.length).toBeGreaterThan(0);
+				expect(fromWasm).toEqual(fromNode);
+			}
+		});
+	}
+
+	it('loads every row of every table in both engines', async () => {
+		for (const table of ['releases', 'municipalities', 'municipal_issuance', 'prefectural_issuance', 'national_by_kind', 'demographics']) {
+			const sql = `SELECT count(*)::INTEGER AS n FROM ${table}`;
+			expect(await wasm.query(sql)).toEqual(await node.query(sql));
+		}
+	});
+});
