@@ -1,0 +1,33 @@
+/** Serves the built site and opens Chromium on it; every browser test starts here. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { serveDirectory, type RunningServer } from './static-server';
+import { openBrowser, type BrowserSession } from './browser';
+
+export const BUILD_DIR = resolve('build');
+export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+export interface SiteSession extends BrowserSession {
+	origin: string;
+	screenshot(name: string): Promise<string>;
+}
+
+export async function openSite(options: { javaScriptEnabled?: boolean } = {}): Promise<SiteSession> {
+	if (!existsSync(resolve(BUILD_DIR, 'index.html'))) throw new Error('build/ がありません。先に npm run build を実行してください。');
+	const server: RunningServer = await serveDirectory(BUILD_DIR);
+	const browser = await openBrowser(server.origin, options);
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	return {
+		...browser,
+		origin: server.origin,
+		async screenshot(name: string) {
+			const path = resolve(SCREENSHOT_DIR, `${name}.png`);
+			await browser.page.screenshot({ path, fullPage: true });
+			return path;
+		},
+		async close() {
+			await browser.close();
+			await server.close();
+		}
+	};
+}
