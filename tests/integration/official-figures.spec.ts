@@ -97,21 +97,22 @@ describe('every release', () => {
 
 describe('boundaries', () => {
 	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
-	const shapes = (topology.objects.municipalities as GeometryCollection<{ code6: string; hasData: boolean; name: string }>).geometries;
+	type ShapeProperties = { code6: string; hasData: boolean; name: string };
+	const shapes = (topology.objects.municipalities as GeometryCollection).geometries as unknown as { properties: ShapeProperties }[];
 
 	it('has one shape per municipality with data, plus the six Northern Territories villages', async () => {
 		expect(shapes).toHaveLength(185);
-		expect(shapes.filter((s) => !s.properties!.hasData).map((s) => s.properties!.name).sort()).toEqual(
+		expect(shapes.filter((s) => !s.properties.hasData).map((s) => s.properties.name).sort()).toEqual(
 			['泊村', '留別村', '留夜別村', '紗那村', '色丹村', '蘂取村'].sort()
 		);
 		const codes = await engine.query<{ code6: string }>(`SELECT code6 FROM municipalities WHERE prefecture = '北海道' ORDER BY code6`);
-		expect(shapes.filter((s) => s.properties!.hasData).map((s) => s.properties!.code6).sort()).toEqual(codes.map((c) => c.code6));
+		expect(shapes.filter((s) => s.properties.hasData).map((s) => s.properties.code6).sort()).toEqual(codes.map((c) => c.code6));
 	});
 
 	it('merges Sapporo\'s ten wards into one 札幌市', () => {
-		const sapporo = shapes.filter((s) => s.properties!.name === '札幌市');
+		const sapporo = shapes.filter((s) => s.properties.name === '札幌市');
 		expect(sapporo).toHaveLength(1);
-		expect(sapporo[0].properties!.code6).toBe('011002');
+		expect(sapporo[0].properties.code6).toBe('011002');
 	});
 
 	it('has the 14 bureaus as their own layer', () => {

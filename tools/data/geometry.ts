@@ -4,7 +4,7 @@
  * topojson's mergeArcs on the shared arcs, so neighbours keep identical edges (no slivers).
  */
 import { mergeArcs } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type { GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { code6FromCode5 } from '../../src/lib/domain/municipality-code';
 import { prefectureCode } from '../../src/lib/domain/prefectures';
 
@@ -25,7 +25,7 @@ export interface MunicipalityShapeProperties {
 	hasData: boolean;
 }
 
-type Shape = Polygon<N03Properties> | MultiPolygon<N03Properties>;
+type Shape = (Polygon | MultiPolygon) & { properties: N03Properties };
 
 /** 01101–01110 are Sapporo's wards; the issuance data knows only 札幌市 (01100). */
 const SAPPORO_CODE5 = '01100';
@@ -36,19 +36,20 @@ export function n03Name(p: N03Properties): string {
 	return p.N03_004 && !isSapporoWard(p) ? p.N03_004 : (p.N03_003 ?? '');
 }
 
-function onlyCollection<P>(topology: Topology): GeometryCollection<P> {
+/** The geometries of a source file's only collection, typed with the properties it carries. */
+function onlyCollection<P>(topology: Topology): (GeometryObject & { properties: P })[] {
 	const objects = Object.values(topology.objects);
 	if (objects.length !== 1 || objects[0].type !== 'GeometryCollection') {
 		throw new Error('境界データ: GeometryCollection がひとつだけのはずです');
 	}
-	return objects[0] as GeometryCollection<P>;
+	return objects[0].geometries as (GeometryObject & { properties: P })[];
 }
 
 export function buildHokkaidoTopology(source: Topology, codesWithData: Set<string>, nameOf: (code6: string) => string | undefined): Topology {
-	const shapes = onlyCollection<N03Properties>(source).geometries as Shape[];
+	const shapes = onlyCollection<N03Properties>(source) as Shape[];
 	const byCode5 = new Map<string, Shape[]>();
 	for (const shape of shapes) {
-		const code5 = isSapporoWard(shape.properties!) ? SAPPORO_CODE5 : shape.properties!.N03_007;
+		const code5 = isSapporoWard(shape.properties) ? SAPPORO_CODE5 : shape.properties.N03_007;
 		byCode5.set(code5, [...(byCode5.get(code5) ?? []), shape]);
 	}
 	const municipalities = [...byCode5].map(([code5, parts]) => {
@@ -57,15 +58,15 @@ export function buildHokkaidoTopology(source: Topology, codesWithData: Set<strin
 		const properties: MunicipalityShapeProperties = {
 			code5,
 			code6,
-			name: nameOf(code6) ?? n03Name(parts[0].properties!),
-			bureau: parts[0].properties!.N03_002 ?? '',
+			name: nameOf(code6) ?? n03Name(parts[0].properties),
+			bureau: parts[0].properties.N03_002 ?? '',
 			hasData: codesWithData.has(code6)
 		};
-		return { type: merged.type, arcs: merged.arcs, properties } as Shape;
+		return { type: merged.type, arcs: merged.arcs, properties };
 	});
 	const byBureau = new Map<string, Shape[]>();
 	for (const shape of shapes) {
-		const bureau = shape.properties!.N03_002 ?? '';
+		const bureau = shape.properties.N03_002 ?? '';
 		byBureau.set(bureau, [...(byBureau.get(bureau) ?? []), shape]);
 	}
 	const bureaus = [...byBureau].map(([bureau, parts]) => ({ ...mergeArcs(source, parts), properties: { bureau } }));
@@ -81,10 +82,9 @@ export function buildHokkaidoTopology(source: Topology, codesWithData: Set<strin
 }
 
 export function buildPrefectureTopology(source: Topology): Topology {
-	const collection = onlyCollection<{ N03_001: string }>(source);
-	const geometries = collection.geometries.map((g) => ({
+	const geometries = onlyCollection<{ N03_001: string }>(source).map((g) => ({
 		...g,
-		properties: { name: g.properties!.N03_001, code: prefectureCode(g.properties!.N03_001) }
+		properties: { name: g.properties.N03_001, code: prefectureCode(g.properties.N03_001) }
 	}));
 	return { ...source, objects: { prefectures: { type: 'GeometryCollection', geometries } } } as Topology;
 }
@@ -92,9 +92,9 @@ export function buildPrefectureTopology(source: Topology): Topology {
 /** Municipality master entries from the national N03 file (designated cities as one unit). */
 export function masterFromN03(source: Topology): { code5: string; prefecture: string; name: string; bureau: string | null }[] {
 	return onlyCollection<N03Properties>(source)
-		.geometries.filter((g) => g.properties?.N03_007)
+		.filter((g) => g.properties?.N03_007)
 		.map((g) => {
-			const p = g.properties!;
+			const p = g.properties;
 			return { code5: p.N03_007, prefecture: p.N03_001, name: p.N03_004 ?? p.N03_003 ?? '', bureau: p.N03_002 };
 		});
 }
