@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteSession } from '../support/site';
+
+// If DuckDB-wasm cannot start (here: its wasm is blocked), the page says so in Japanese
+// and the prerendered map and figures stay in place.
+let site: SiteSession;
+beforeAll(async () => {
+	site = await openSite();
+	await site.context.route('**/*.wasm', (route) => route.abort());
+	await site.page.goto(`${site.origin}/`);
+	await site.page.waitForSelector('[data-testid=engine-status][data-state=failed]', { timeout: 60_000 });
+});
+afterAll(() => site?.close());
+
+describe('when DuckDB-wasm fails to start', () => {
+	it('says so plainly and keeps the map usable', async () => {
+		expect(await site.page.textContent('[data-testid=engine-status]')).toContain('集計エンジンを起動できませんでした。地図と数値は表示されたまま使えます。');
+		expect(await site.page.locator('path[data-code][data-has-data=true]').count()).toBe(179);
+		expect(await site.page.textContent('[data-testid=pref-rate]')).toBe('42.1%');
+		expect(await site.page.isDisabled('[data-testid=release-select]')).toBe(true);
+		await site.page.hover('path[data-code="011002"]');
+		await expect.poll(() => site.page.textContent('[data-testid=map-tooltip]')).toContain('札幌市');
+		await site.screenshot('engine-failure');
+	});
+});
