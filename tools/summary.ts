@@ -83,7 +83,7 @@ export async function runSummary(argv: string[]): Promise<{ code: number; stdout
 			rank: h.rank,
 			prefecture_count: h.prefecture_count,
 			national_rate: roundRate(h.national_rate),
-			bureaus: bureaus.map((b) => ({ ...b, rate: roundRate(b.rate) }))
+			bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundRate(b.rate) }))
 		};
 		if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
 		const lines = [

@@ -3,7 +3,7 @@ import { openDataEngine } from '../../src/lib/server/node-engine';
 import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
 import { openWasmEngine } from '../support/wasm-engine';
 import type { QueryEngine } from '../../src/lib/sql/engine';
-import { BUREAU_FIGURES, MUNICIPAL_FIGURES, PREFECTURE_HEADLINE, PREFECTURE_RANKING } from '../../src/lib/sql/queries';
+import * as Q from '../../src/lib/sql/queries';
 
 // The Parquet (Node) and the CSV (browser) must hold the same tables, and the same SQL
 // must give the same figures in @duckdb/node-api and in DuckDB-wasm.
@@ -22,10 +22,14 @@ describe('one query layer, two engines', () => {
 	for (const date of ['2017-03-08', '2020-01-20', '2022-06-30']) {
 		it(`gives identical results for ${date}`, async () => {
 			for (const [sql, params] of [
-				[PREFECTURE_HEADLINE, [date, '北海道']],
-				[PREFECTURE_RANKING, [date]],
-				[MUNICIPAL_FIGURES, [date, '北海道']],
-				[BUREAU_FIGURES, [date]]
+				[Q.PREFECTURE_HEADLINE, [date, '北海道']],
+				[Q.PREFECTURE_RANKING, [date]],
+				[Q.MUNICIPAL_MEASURES, [date, '2017-03-08']],
+				[Q.MUNICIPAL_MEASURES, [date, null]],
+				[Q.BUREAU_MEASURES, [date, '2017-03-08']],
+				[Q.MUNICIPALITY_HISTORY, ['011002']],
+				[Q.MUNICIPALITY_STANDING, [date, '012025']],
+				[Q.HOKKAIDO_MUNICIPAL_RANKING, [date]]
 			] as const) {
 				const fromNode = await node.query(sql, params);
 				const fromWasm = await wasm.query(sql, params);

@@ -1,34 +1,30 @@
-/** The headline of one release for one prefecture; engine-agnostic, so CLI, prerender and browser share it. */
+/** The figures of one release, engine-agnostic, so CLI, prerender and browser share them. */
 import type { QueryEngine } from '../sql/engine';
 import {
-	BUREAU_FIGURES,
+	BUREAU_MEASURES,
 	LIST_RELEASES,
-	MUNICIPAL_FIGURES,
+	MUNICIPAL_MEASURES,
 	PREFECTURE_HEADLINE,
-	type BureauFigureRow,
-	type MunicipalFigureRow,
+	type BureauMeasureRow,
+	type MunicipalMeasureRow,
 	type PrefectureHeadlineRow,
 	type ReleaseRow
 } from '../sql/queries';
 
 export interface ReleaseHeadline {
 	headline: PrefectureHeadlineRow;
-	bureaus: BureauFigureRow[];
+	bureaus: BureauMeasureRow[];
 }
 
 export async function listReleases(engine: QueryEngine): Promise<ReleaseRow[]> {
 	return engine.query<ReleaseRow>(LIST_RELEASES);
 }
 
-export async function readHeadline(engine: QueryEngine, releaseDate: string, prefecture: string): Promise<ReleaseHeadline | null> {
+export async function readHeadline(engine: QueryEngine, releaseDate: string, prefecture: string, baseDate: string | null = null): Promise<ReleaseHeadline | null> {
 	const [headline] = await engine.query<PrefectureHeadlineRow>(PREFECTURE_HEADLINE, [releaseDate, prefecture]);
 	if (!headline) return null;
-	const bureaus = prefecture === '北海道' ? await engine.query<BureauFigureRow>(BUREAU_FIGURES, [releaseDate]) : [];
+	const bureaus = prefecture === '北海道' ? await engine.query<BureauMeasureRow>(BUREAU_MEASURES, [releaseDate, baseDate]) : [];
 	return { headline, bureaus };
-}
-
-export async function readMunicipalFigures(engine: QueryEngine, releaseDate: string, prefecture: string): Promise<MunicipalFigureRow[]> {
-	return engine.query<MunicipalFigureRow>(MUNICIPAL_FIGURES, [releaseDate, prefecture]);
 }
 
 /** Rounded as MIC publishes: one decimal, half away from zero. */
@@ -36,14 +32,16 @@ export function roundRate(percent: number): number {
 	return Math.round(percent * 10) / 10;
 }
 
-/** Everything the first screen shows for one release of Hokkaido. */
+/** Everything the map screen shows for one release of Hokkaido, with changes since `baseDate`. */
 export interface ReleaseView extends ReleaseHeadline {
 	releaseDate: string;
-	figures: MunicipalFigureRow[];
+	baseDate: string | null;
+	figures: MunicipalMeasureRow[];
 }
 
-export async function readReleaseView(engine: QueryEngine, releaseDate: string): Promise<ReleaseView | null> {
-	const headline = await readHeadline(engine, releaseDate, '北海道');
+export async function readReleaseView(engine: QueryEngine, releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
+	const headline = await readHeadline(engine, releaseDate, '北海道', baseDate);
 	if (!headline) return null;
-	return { releaseDate, ...headline, figures: await readMunicipalFigures(engine, releaseDate, '北海道') };
+	const figures = await engine.query<MunicipalMeasureRow>(MUNICIPAL_MEASURES, [releaseDate, baseDate]);
+	return { releaseDate, baseDate, ...headline, figures };
 }

@@ -3,7 +3,7 @@
  * the legend can write them out, and a colour-blind-safe sequential palette.
  */
 import { quantileSorted } from 'd3-array';
-import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { schemePuOr, schemeYlGnBu } from 'd3-scale-chromatic';
 
 export interface ColorClasses {
 	/** Upper-exclusive thresholds between classes, ascending; classes = breaks.length + 1. */
@@ -28,10 +28,28 @@ export function quantileBreaks(values: number[], classCount: number, decimals = 
 	return breaks;
 }
 
-export function sequentialClasses(values: number[], classCount = 6): ColorClasses {
-	const breaks = quantileBreaks(values, classCount);
+export function sequentialClasses(values: number[], classCount = 6, decimals = 1): ColorClasses {
+	const breaks = quantileBreaks(values, classCount, decimals);
 	const finite = values.filter(Number.isFinite);
 	const palette = schemeYlGnBu[Math.max(3, breaks.length + 1)] as readonly string[];
+	return {
+		breaks,
+		colors: palette.slice(0, breaks.length + 1),
+		min: finite.length ? Math.min(...finite) : NaN,
+		max: finite.length ? Math.max(...finite) : NaN
+	};
+}
+
+/**
+ * Classes symmetric around 0 for gaps (points above or below a reference rate): breaks at
+ * ±the terciles of the absolute gaps and at 0, so equal distances get equal colour strength.
+ * PuOr: orange below, purple above; both ends stay distinct for colour-blind readers.
+ */
+export function divergingClasses(values: number[], decimals = 1): ColorClasses {
+	const finite = values.filter(Number.isFinite);
+	const magnitudes = quantileBreaks(finite.map(Math.abs), 3, decimals).filter((b) => b > 0);
+	const breaks = [...magnitudes.map((b) => -b).reverse(), 0, ...magnitudes];
+	const palette = [...(schemePuOr[Math.max(3, breaks.length + 1)] as readonly string[])].reverse();
 	return {
 		breaks,
 		colors: palette.slice(0, breaks.length + 1),

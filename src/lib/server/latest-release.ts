@@ -11,7 +11,7 @@ export async function loadLatestRelease() {
 	const engine = await openDataEngine(GENERATED_DATA_DIR);
 	try {
 		const releases = (await listReleases(engine)).map((r) => r.release_date);
-		const view = await readReleaseView(engine, releases.at(-1)!);
+		const view = await readReleaseView(engine, releases.at(-1)!, releases.at(-2) ?? null);
 		if (!view) throw new Error(`${releases.at(-1)} の北海道のデータがありません`);
 		const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
 		return { releases, view, shapes: hokkaidoShapes(topology) };

@@ -66,40 +66,149 @@ SELECT prefecture, pref_code, population::INTEGER AS population, cards::INTEGER 
 FROM prefectural_issuance WHERE release_date = $1::DATE
 ORDER BY rank, pref_code`;
 
-/** $1 release date, $2 prefecture: one row per municipality, ranked within the prefecture. */
-export interface MunicipalFigureRow {
+/**
+ * Every map measure for Hokkaido's municipalities. $1 release date, $2 base release date
+ * for the change measures (NULL gives NULL changes). Gaps are in points of unrounded rates.
+ */
+export interface MunicipalMeasureRow {
 	code6: string;
 	name: string;
+	bureau: string;
+	population: number;
+	cards: number;
+	rate: number;
+	without_card: number;
+	rate_change: number | null;
+	cards_change: number | null;
+	gap_national: number;
+	gap_hokkaido: number;
+	rank_in_prefecture: number;
+}
+export const MUNICIPAL_MEASURES = `
+WITH cur AS (SELECT code6, population, cards FROM municipal_issuance WHERE release_date = $1::DATE),
+base AS (SELECT code6, population, cards FROM municipal_issuance WHERE release_date = $2::DATE),
+nat AS (SELECT ${rate('cards', 'population')} AS rate FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
+pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道')
+SELECT m.code6, m.name, m.bureau, c.population::INTEGER AS population, c.cards::INTEGER AS cards,
+       ${rate('c.cards', 'c.population')} AS rate,
+       (c.population - c.cards)::INTEGER AS without_card,
+       ${rate('c.cards', 'c.population')} - ${rate('b.cards', 'b.population')} AS rate_change,
+       (c.cards - b.cards)::INTEGER AS cards_change,
+       ${rate('c.cards', 'c.population')} - nat.rate AS gap_national,
+       ${rate('c.cards', 'c.population')} - pref.rate AS gap_hokkaido,
+       (rank() OVER (ORDER BY c.cards::DOUBLE / c.population DESC))::INTEGER AS rank_in_prefecture
+FROM cur c JOIN municipalities m USING (code6) LEFT JOIN base b USING (code6) CROSS JOIN nat CROSS JOIN pref
+WHERE m.prefecture = '北海道'
+ORDER BY m.code6`;
+
+/** The same measures for the 14 bureaus, from the sums of their municipalities. $1 date, $2 base date. */
+export interface BureauMeasureRow extends Omit<MunicipalMeasureRow, 'code6' | 'name'> {
+	municipality_count: number;
+}
+export const BUREAU_MEASURES = `
+WITH sums AS (
+  SELECT m.bureau, i.release_date, count(*) AS municipality_count, sum(i.population) AS population, sum(i.cards) AS cards
+  FROM municipal_issuance i JOIN municipalities m USING (code6)
+  WHERE m.prefecture = '北海道' AND (i.release_date = $1::DATE OR i.release_date = $2::DATE)
+  GROUP BY m.bureau, i.release_date
+),
+cur AS (SELECT * FROM sums WHERE release_date = $1::DATE),
+base AS (SELECT * FROM sums WHERE release_date = $2::DATE),
+nat AS (SELECT ${rate('cards', 'population')} AS rate FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
+pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道')
+SELECT c.bureau, c.municipality_count::INTEGER AS municipality_count,
+       c.population::INTEGER AS population, c.cards::INTEGER AS cards,
+       ${rate('c.cards', 'c.population')} AS rate,
+       (c.population - c.cards)::INTEGER AS without_card,
+       ${rate('c.cards', 'c.population')} - ${rate('b.cards', 'b.population')} AS rate_change,
+       (c.cards - b.cards)::INTEGER AS cards_change,
+       ${rate('c.cards', 'c.population')} - nat.rate AS gap_national,
+       ${rate('c.cards', 'c.population')} - pref.rate AS gap_hokkaido,
+       (rank() OVER (ORDER BY c.cards::DOUBLE / c.population DESC))::INTEGER AS rank_in_prefecture
+FROM cur c LEFT JOIN base b USING (bureau) CROSS JOIN nat CROSS JOIN pref
+ORDER BY rate DESC, c.bureau`;
+
+/** One municipality over all releases, against its prefecture and the nation. $1 code6. */
+export interface MunicipalityHistoryRow {
+	release_date: string;
+	population: number;
+	cards: number;
+	rate: number;
+	prefecture_rate: number;
+	national_rate: number;
+}
+export const MUNICIPALITY_HISTORY = `
+SELECT strftime(i.release_date, '%Y-%m-%d') AS release_date, i.population::INTEGER AS population, i.cards::INTEGER AS cards,
+       ${rate('i.cards', 'i.population')} AS rate,
+       ${rate('p.cards', 'p.population')} AS prefecture_rate,
+       ${rate('n.cards', 'n.population')} AS national_rate
+FROM municipal_issuance i
+JOIN municipalities m USING (code6)
+JOIN prefectural_issuance p ON p.release_date = i.release_date AND p.prefecture = m.prefecture
+JOIN national_by_kind n ON n.release_date = i.release_date AND n.kind = '全国'
+WHERE i.code6 = $1
+ORDER BY i.release_date`;
+
+/**
+ * A municipality's standing in one release: rank in its prefecture and among all municipalities,
+ * and the cards it would need to reach the national rate. $1 date, $2 code6.
+ */
+export interface MunicipalityStandingRow {
+	code6: string;
+	name: string;
+	prefecture: string;
 	bureau: string | null;
 	population: number;
 	cards: number;
 	rate: number;
-	published_rate: number;
+	national_rate: number;
 	rank_in_prefecture: number;
+	prefecture_count: number;
+	rank_national: number;
+	national_count: number;
+	cards_to_national_rate: number;
 }
-export const MUNICIPAL_FIGURES = `
-SELECT m.code6, m.name, m.bureau, i.population::INTEGER AS population, i.cards::INTEGER AS cards,
-       ${rate('i.cards', 'i.population')} AS rate, i.published_rate::DOUBLE AS published_rate,
-       (rank() OVER (ORDER BY i.cards::DOUBLE / i.population DESC))::INTEGER AS rank_in_prefecture
-FROM municipal_issuance i JOIN municipalities m USING (code6)
-WHERE i.release_date = $1::DATE AND m.prefecture = $2
-ORDER BY m.code6`;
+export const MUNICIPALITY_STANDING = `
+WITH ranked AS (
+  SELECT i.code6, m.name, m.prefecture, m.bureau, i.population, i.cards,
+         rank() OVER (PARTITION BY m.prefecture ORDER BY i.cards::DOUBLE / i.population DESC) AS rank_in_prefecture,
+         count(*) OVER (PARTITION BY m.prefecture) AS prefecture_count,
+         rank() OVER (ORDER BY i.cards::DOUBLE / i.population DESC) AS rank_national,
+         count(*) OVER () AS national_count
+  FROM municipal_issuance i JOIN municipalities m USING (code6)
+  WHERE i.release_date = $1::DATE
+),
+nat AS (SELECT cards, population FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国')
+SELECT r.code6, r.name, r.prefecture, r.bureau, r.population::INTEGER AS population, r.cards::INTEGER AS cards,
+       ${rate('r.cards', 'r.population')} AS rate, ${rate('nat.cards', 'nat.population')} AS national_rate,
+       r.rank_in_prefecture::INTEGER AS rank_in_prefecture, r.prefecture_count::INTEGER AS prefecture_count,
+       r.rank_national::INTEGER AS rank_national, r.national_count::INTEGER AS national_count,
+       -- smallest cards with cards / population >= the national ratio, in integers (no float edge)
+       greatest(0, (r.population * nat.cards + nat.population - 1) // nat.population - r.cards)::INTEGER AS cards_to_national_rate
+FROM ranked r CROSS JOIN nat
+WHERE r.code6 = $2`;
 
-/** $1 release date: Hokkaido's 14 bureaus, summed from their municipalities. */
-export interface BureauFigureRow {
-	bureau: string;
-	municipality_count: number;
-	population: number;
-	cards: number;
+/** Hokkaido municipalities ranked in one release, for neighbours in the ranking. $1 date. */
+export interface MunicipalRankRow {
+	code6: string;
+	name: string;
 	rate: number;
+	rank: number;
 }
-export const BUREAU_FIGURES = `
-SELECT m.bureau, count(*)::INTEGER AS municipality_count,
-       sum(i.population)::INTEGER AS population, sum(i.cards)::INTEGER AS cards,
-       ${rate('sum(i.cards)', 'sum(i.population)')} AS rate
+export const HOKKAIDO_MUNICIPAL_RANKING = `
+SELECT i.code6, m.name, ${rate('i.cards', 'i.population')} AS rate,
+       (rank() OVER (ORDER BY i.cards::DOUBLE / i.population DESC))::INTEGER AS rank
 FROM municipal_issuance i JOIN municipalities m USING (code6)
 WHERE i.release_date = $1::DATE AND m.prefecture = '北海道'
-GROUP BY m.bureau ORDER BY rate DESC, m.bureau`;
+ORDER BY rank, i.code6`;
+
+export interface MunicipalityListRow {
+	code6: string;
+	name: string;
+	bureau: string;
+}
+export const HOKKAIDO_MUNICIPALITIES = `
+SELECT code6, name, bureau FROM municipalities WHERE prefecture = '北海道' ORDER BY code6`;
 
 export interface CountRow {
 	n: number;

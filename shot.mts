@@ -1,0 +1,14 @@
+import { serveDirectory } from './tests/support/static-server';
+import { openBrowser } from './tests/support/browser';
+const s = await serveDirectory('build');
+const b = await openBrowser(s.origin);
+b.page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+b.page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const q = process.argv[2] ?? '';
+await b.page.goto(s.origin + '/' + q);
+await b.page.waitForSelector('[data-state=ready],[data-state=failed]', { timeout: 60000 });
+await b.page.waitForTimeout(800);
+console.log(await b.page.textContent('[data-testid=map-title]'), b.page.url());
+await b.page.screenshot({ path: '/tmp/shot.png', fullPage: true });
+console.log('foreign', b.foreignRequests);
+await b.close(); await s.close();
