@@ -9,8 +9,29 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import type { QueryEngine } from '../sql/engine';
 import { TABLE_NAMES, readCsvSql } from '../sql/schema';
 
+export interface AdHocResult {
+	columns: { name: string; type: string }[];
+	rows: (string | number | boolean | null)[][];
+	/** Rows the query returned; only the first MAX_AD_HOC_ROWS are kept. */
+	rowCount: number;
+}
+
+export const MAX_AD_HOC_ROWS = 5000;
+
 export interface BrowserEngine extends QueryEngine {
 	db: duckdb.AsyncDuckDB;
+	/** Runs analyst-written SQL and returns display-ready cells (dates as YYYY-MM-DD). */
+	adHoc(sql: string): Promise<AdHocResult>;
+}
+
+/** Arrow values to what a table cell shows: dates as ISO text, big integers as numbers. */
+function cellValue(value: unknown, type: string): string | number | boolean | null {
+	if (value == null) return null;
+	if (/^Date/.test(type)) return new Date(value as number).toISOString().slice(0, 10);
+	if (/^Timestamp/.test(type)) return new Date(value as number).toISOString().replace('T', ' ').slice(0, 19);
+	if (typeof value === 'bigint') return Number(value);
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+	return String(value);
 }
 
 export async function startBrowserEngine(dataBaseUrl: string): Promise<BrowserEngine> {
@@ -48,6 +69,16 @@ export async function startBrowserEngine(dataBaseUrl: string): Promise<BrowserEn
 				}
 			} else table = await connection.query(sql);
 			return table.toArray().map((row) => row.toJSON() as Row);
+		},
+		async adHoc(sql: string) {
+			const table = await connection.query(sql);
+			const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+			const rows: AdHocResult['rows'] = [];
+			for (const row of table) {
+				if (rows.length >= MAX_AD_HOC_ROWS) break;
+				rows.push(columns.map((c) => cellValue(row?.[c.name], c.type)));
+			}
+			return { columns, rows, rowCount: table.numRows };
 		},
 		async close() {
 			await connection.close();

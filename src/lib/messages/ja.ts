@@ -16,7 +16,7 @@ export const ja = {
 	noData: 'データなし',
 	noDataNorthernTerritories: '北方領土の村（交付データなし）',
 	duckdbLoading: '集計エンジンを準備しています…',
-	duckdbReady: (releases: number) => `集計エンジン準備完了（${releases}回分の公表データ）`,
+	duckdbReady: (releases?: number) => (releases ? `集計エンジン準備完了（${releases}回分の公表データ）` : '集計エンジン準備完了'),
 	duckdbFailed: (detail: string) =>
 		`集計エンジンを起動できませんでした。地図と数値は表示されたまま使えます。（${detail}）`,
 	releaseSelect: '公表日',

@@ -33,3 +33,14 @@ export async function openDataEngine(dataDir: string): Promise<NodeEngine> {
 	}
 	return engine;
 }
+
+let shared: Promise<NodeEngine> | null = null;
+
+/**
+ * One engine over the generated tables for the whole prerender (179 municipality pages
+ * and more), instead of opening DuckDB per page. Never closed: it lives as long as the build.
+ */
+export function sharedDataEngine(dataDir: string): Promise<NodeEngine> {
+	shared ??= openDataEngine(dataDir);
+	return shared;
+}

@@ -1,0 +1,15 @@
+/**
+ * The page's one DuckDB-wasm instance, started on first use and kept across client-side
+ * navigation (map ↔ 探索), so the wasm and tables load once per visit.
+ */
+import { base } from '$app/paths';
+import type { BrowserEngine } from './browser-engine';
+
+let starting: Promise<BrowserEngine> | null = null;
+
+export function browserEngine(): Promise<BrowserEngine> {
+	starting ??= import('./browser-engine').then(({ startBrowserEngine }) => startBrowserEngine(`${base}/data`));
+	// A failed start may be retried on the next call (e.g. after a network hiccup).
+	starting.catch(() => (starting = null));
+	return starting;
+}

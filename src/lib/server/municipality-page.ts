@@ -1,0 +1,30 @@
+/** What `/m/[code]` needs at build time: one municipality's history and standing. */
+import { GENERATED_DATA_DIR } from './paths';
+import { sharedDataEngine } from './node-engine';
+import { listReleases } from '../data/headline';
+import {
+	HOKKAIDO_MUNICIPALITIES,
+	HOKKAIDO_MUNICIPAL_RANKING,
+	MUNICIPALITY_HISTORY,
+	MUNICIPALITY_STANDING,
+	type MunicipalityHistoryRow,
+	type MunicipalityListRow,
+	type MunicipalityStandingRow,
+	type MunicipalRankRow
+} from '../sql/queries';
+import { neighboursInRanking } from '../domain/ranking-neighbours';
+
+export async function listHokkaidoMunicipalities(): Promise<MunicipalityListRow[]> {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	return engine.query<MunicipalityListRow>(HOKKAIDO_MUNICIPALITIES);
+}
+
+export async function loadMunicipalityPage(code6: string) {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const releaseDate = (await listReleases(engine)).at(-1)!.release_date;
+	const [standing] = await engine.query<MunicipalityStandingRow>(MUNICIPALITY_STANDING, [releaseDate, code6]);
+	if (!standing) return null;
+	const history = await engine.query<MunicipalityHistoryRow>(MUNICIPALITY_HISTORY, [code6]);
+	const ranking = await engine.query<MunicipalRankRow>(HOKKAIDO_MUNICIPAL_RANKING, [releaseDate]);
+	return { releaseDate, standing, history, neighbours: neighboursInRanking(ranking, code6, 3) };
+}
