@@ -15,10 +15,10 @@ afterAll(() => site?.close());
 describe('when DuckDB-wasm fails to start', () => {
 	it('says so plainly and keeps the map usable', async () => {
 		expect(await site.page.textContent('[data-testid=engine-status]')).toContain('集計エンジンを起動できませんでした。地図と数値は表示されたまま使えます。');
-		expect(await site.page.locator('path[data-code][data-has-data=true]').count()).toBe(179);
+		expect(await site.page.locator('[data-testid=choropleth] [data-code][data-has-data=true]').count()).toBe(179);
 		expect(await site.page.textContent('[data-testid=pref-rate]')).toBe('42.1%');
 		expect(await site.page.isDisabled('[data-testid=release-select]')).toBe(true);
-		await site.page.hover('path[data-code="011002"]');
+		await site.page.hover('[data-testid=choropleth] [data-code="011002"]');
 		await expect.poll(() => site.page.textContent('[data-testid=map-tooltip]')).toContain('札幌市');
 		await site.screenshot('engine-failure');
 	});

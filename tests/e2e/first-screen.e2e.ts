@@ -23,7 +23,7 @@ describe('the first screen', () => {
 	});
 
 	it('colours the 179 municipalities and draws the Northern Territories as no data', async () => {
-		const fills = await site.page.$$eval('path[data-code]', (paths) => paths.map((p) => ({ hasData: p.getAttribute('data-has-data'), fill: p.getAttribute('fill') })));
+		const fills = await site.page.$$eval('[data-testid=choropleth] [data-code]', (paths) => paths.map((p) => ({ hasData: p.getAttribute('data-has-data'), fill: p.getAttribute('fill') })));
 		const withData = fills.filter((f) => f.hasData === 'true');
 		expect(withData).toHaveLength(179);
 		expect(withData.every((f) => f.fill && f.fill !== '#d9d9d9')).toBe(true);
@@ -32,13 +32,13 @@ describe('the first screen', () => {
 	});
 
 	it('shows name, rate, cards and population on hover and on keyboard focus', async () => {
-		await site.page.hover('path[data-code="011002"]');
+		await site.page.hover('[data-testid=choropleth] [data-code="011002"]');
 		const tooltip = site.page.locator('[data-testid=map-tooltip]');
 		await expect.poll(() => tooltip.textContent()).toContain('札幌市');
 		expect(await tooltip.textContent()).toContain('45.8%');
 		expect(await tooltip.textContent()).toContain('897,956枚');
 		expect(await tooltip.textContent()).toContain('1,961,575人');
-		await site.page.focus('path[data-code="012025"]');
+		await site.page.focus('[data-testid=choropleth] [data-code="012025"]');
 		await expect.poll(() => tooltip.textContent()).toContain('函館市');
 	});
 

@@ -34,10 +34,23 @@ function cellValue(value: unknown, type: string): string | number | boolean | nu
 	return String(value);
 }
 
+/** A wasm that cannot be fetched makes DuckDB's worker fail silently; never wait longer than this. */
+const START_TIMEOUT_MS = 30_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(message)), ms);
+		promise.then(resolve, reject).finally(() => clearTimeout(timer));
+	});
+}
+
 export async function startBrowserEngine(dataBaseUrl: string): Promise<BrowserEngine> {
+	// DuckDB's worker swallows a failed wasm download and never answers, so check first.
+	const probe = await fetch(wasmUrl, { method: 'HEAD' }).catch(() => null);
+	if (!probe?.ok) throw new Error(`DuckDB の wasm を読み込めません（${probe ? `HTTP ${probe.status}` : '通信エラー'}）`);
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(wasmUrl);
+	await withTimeout(db.instantiate(wasmUrl), START_TIMEOUT_MS, 'DuckDB の起動が時間内に終わりませんでした');
 	await db.open({ query: { castBigIntToDouble: true } });
 	const connection = await db.connect();
 	// LGWAN: nothing may be fetched from outside the site, extensions included.
