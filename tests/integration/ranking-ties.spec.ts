@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryEngine } from '../../src/lib/server/node-engine';
-import { openWasmEngine } from '../support/wasm-engine';
+import { openWasmEngine } from '../../tools/support/wasm-engine';
 import type { QueryEngine } from '../../src/lib/sql/engine';
 import { createTableSql } from '../../src/lib/sql/schema';
 import { PREFECTURE_RANKING, type PrefectureRankRow } from '../../src/lib/sql/queries';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataEngine } from '../../src/lib/server/node-engine';
 import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
-import { openWasmEngine } from '../support/wasm-engine';
+import { openWasmEngine } from '../../tools/support/wasm-engine';
 import type { QueryEngine } from '../../src/lib/sql/engine';
 import * as Q from '../../src/lib/sql/queries';
 

@@ -1,8 +1,8 @@
 /** Serves the built site and opens Chromium on it; every browser test starts here. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveDirectory, type RunningServer } from './static-server';
-import { openBrowser, type BrowserSession } from './browser';
+import { serveDirectory, type RunningServer } from '../../tools/support/static-server';
+import { openBrowser, type BrowserSession } from '../../tools/support/browser';
 
 export const BUILD_DIR = resolve('build');
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');

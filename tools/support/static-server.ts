@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -21,8 +23,16 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<RunningServer> {
+/** What a typical intranet web server (nginx with gzip on) compresses. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.wasm', '.svg']);
+
+/**
+ * Serves `root` on 127.0.0.1. With `gzip`, compressible files are sent gzip-compressed when
+ * the browser accepts it, as a real server would; compressed bodies are cached in memory.
+ */
+export async function serveDirectory(root: string, options: { gzip?: boolean } = {}): Promise<RunningServer> {
 	const base = resolve(root);
+	const compressed = new Map<string, Buffer>();
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let path = normalize(join(base, decodeURIComponent(url.pathname)));
@@ -36,8 +46,17 @@ export async function serveDirectory(root: string): Promise<RunningServer> {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': statSync(path).size });
-		createReadStream(path).pipe(response);
+		const type = TYPES[extname(path)] ?? 'application/octet-stream';
+		if (options.gzip && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			let body = compressed.get(path);
+			if (!body) compressed.set(path, (body = gzipSync(readFileSync(path), { level: 6 })));
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+			response.end(request.method === 'HEAD' ? undefined : body);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type, 'content-length': statSync(path).size });
+		if (request.method === 'HEAD') response.end();
+		else createReadStream(path).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;

@@ -1,0 +1,37 @@
+/** The performance budgets of the dashboard (issue: measure it in a real browser) and their check. */
+export interface BudgetCheck {
+	name: string;
+	measured: string;
+	budget: string;
+	met: boolean;
+}
+
+export interface BenchFigures {
+	mapVisibleMedianMs: number;
+	commonMapVisibleMedianMs: number;
+	bytesBeforeMapMedian: number;
+	wasmFetchedBeforeMap: boolean;
+	duckdbReadyMedianMs: number;
+	recolourMedianMs: number;
+	recolourP95Ms: number;
+	scale100MaxMedianMs: number;
+	buildSeconds: number | null;
+}
+
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+
+export function checkBudgets(f: BenchFigures): BudgetCheck[] {
+	const ratio = f.mapVisibleMedianMs / f.commonMapVisibleMedianMs;
+	const checks: BudgetCheck[] = [
+		{ name: 'map visible on /', measured: ms(f.mapVisibleMedianMs), budget: '≤ 500 ms', met: f.mapVisibleMedianMs <= 500 },
+		{ name: 'map visible vs common way', measured: `× ${ratio.toFixed(3)}`, budget: '≤ × 0.25', met: ratio <= 0.25 },
+		{ name: 'bytes before map visible', measured: `${(f.bytesBeforeMapMedian / 1000).toFixed(1)} KB`, budget: '≤ 300 KB', met: f.bytesBeforeMapMedian <= 300_000 },
+		{ name: 'wasm fetched only after the map', measured: f.wasmFetchedBeforeMap ? 'before' : 'after', budget: 'after', met: !f.wasmFetchedBeforeMap },
+		{ name: 'DuckDB ready', measured: ms(f.duckdbReadyMedianMs), budget: '≤ 1500 ms', met: f.duckdbReadyMedianMs <= 1500 },
+		{ name: 'change → painted, median', measured: ms(f.recolourMedianMs), budget: '≤ 16 ms', met: f.recolourMedianMs <= 16 },
+		{ name: 'change → painted, p95', measured: ms(f.recolourP95Ms), budget: '≤ 50 ms', met: f.recolourP95Ms <= 50 },
+		{ name: '100× data, slowest query (median)', measured: ms(f.scale100MaxMedianMs), budget: '≤ 1000 ms', met: f.scale100MaxMedianMs <= 1000 }
+	];
+	if (f.buildSeconds != null) checks.push({ name: 'npm run build (data included)', measured: `${f.buildSeconds.toFixed(1)} s`, budget: '≤ 90 s', met: f.buildSeconds <= 90 });
+	return checks;
+}

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: builds the site (timed), serves it on 127.0.0.1 with gzip as a real server
+ * would, and measures in Debian Chromium with a cold cache: map visible, bytes, DuckDB ready,
+ * recolour latency, the same page built the common way, and a synthetic scale run.
+ * Prints a table and writes bench-results/latest.json. Not a test: it asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveDirectory } from '../support/static-server';
+import { launchBrowser } from '../support/browser';
+import { measureLoad, type LoadMetrics } from './page-load';
+import { measureRecolour } from './recolour';
+import { runScale } from './scale';
+import { summarize, type Summary } from './stats';
+import { checkBudgets } from './budgets';
+
+const args = new Set(process.argv.slice(2));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
+const OUT_DIR = resolve('bench-results');
+
+function timeBuild(): number | null {
+	if (args.has('--no-build')) return null;
+	const t0 = performance.now();
+	const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (result.status !== 0) throw new Error('npm run build に失敗しました');
+	return (performance.now() - t0) / 1000;
+}
+
+function loadSummary(runs: LoadMetrics[]) {
+	const pick = (f: (m: LoadMetrics) => number | null) => summarize(runs.map(f).filter((v): v is number => v != null));
+	return {
+		mapVisibleMs: pick((m) => m.mapVisibleMs),
+		fcpMs: pick((m) => m.fcpMs),
+		lcpMs: pick((m) => m.lcpMs),
+		duckdbReadyMs: pick((m) => m.duckdbReadyMs),
+		bytesBeforeMap: pick((m) => m.bytesBeforeMap),
+		bytesTotal: pick((m) => m.bytesTotal),
+		wasmFetchedBeforeMap: runs.some((m) => m.wasmFetchedBeforeMap),
+		foreignRequests: [...new Set(runs.flatMap((m) => m.foreignRequests))]
+	};
+}
+
+const fmt = (s: Summary, unit = 'ms', scale = 1) =>
+	`${(s.median / scale).toFixed(unit === 'KB' ? 1 : 0)} ${unit} (p95 ${(s.p95 / scale).toFixed(unit === 'KB' ? 1 : 0)}, ${(s.min / scale).toFixed(unit === 'KB' ? 1 : 0)}–${(s.max / scale).toFixed(unit === 'KB' ? 1 : 0)})`;
+
+async function main() {
+	const buildSeconds = timeBuild();
+	const server = await serveDirectory('build', { gzip: true });
+	// One running browser, as a user's would be; every load gets a new context with an empty cache.
+	const browser = await launchBrowser();
+	try {
+		// One warm-up load each, so the server's gzip cache is filled; the browser starts cold every run.
+		await measureLoad(browser, server.origin, '/', true);
+		await measureLoad(browser, server.origin, '/bench/common-way/', false);
+		const prerendered: LoadMetrics[] = [];
+		const common: LoadMetrics[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			prerendered.push(await measureLoad(browser, server.origin, '/', true));
+			common.push(await measureLoad(browser, server.origin, '/bench/common-way/', false));
+			process.stderr.write(`  load run ${i + 1}/${RUNS}\n`);
+		}
+		const recolour = await measureRecolour(browser, server.origin, CHANGES);
+		const scale = await runScale([1, 10, 100], 5);
+
+		const ours = loadSummary(prerendered);
+		const theirs = loadSummary(common);
+		const allChanges = summarize([...recolour.measureChangeMs, ...recolour.releaseChangeMs]);
+		const result = {
+			date: new Date().toISOString(),
+			machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+			runs: RUNS,
+			buildSeconds,
+			prerendered: ours,
+			commonWay: theirs,
+			mapVisibleRatio: ours.mapVisibleMs.median / theirs.mapVisibleMs.median,
+			recolour: { measureChange: summarize(recolour.measureChangeMs), releaseChange: summarize(recolour.releaseChangeMs), all: allChanges },
+			scale,
+			budgets: checkBudgets({
+				mapVisibleMedianMs: ours.mapVisibleMs.median,
+				commonMapVisibleMedianMs: theirs.mapVisibleMs.median,
+				bytesBeforeMapMedian: ours.bytesBeforeMap.median,
+				wasmFetchedBeforeMap: ours.wasmFetchedBeforeMap,
+				duckdbReadyMedianMs: ours.duckdbReadyMs.median,
+				recolourMedianMs: allChanges.median,
+				recolourP95Ms: allChanges.p95,
+				scale100MaxMedianMs: Math.max(...Object.values(scale.find((s) => s.factor === 100)!.queries).map((q) => q.median)),
+				buildSeconds
+			})
+		};
+		mkdirSync(OUT_DIR, { recursive: true });
+		writeFileSync(join(OUT_DIR, 'latest.json'), JSON.stringify(result, null, 2));
+
+		const lines = [
+			`Kofuritsu benchmark — ${result.date}, ${result.machine.cpus} cores, ${RUNS} cold-cache loads each in a running Chromium (median (p95, min–max))`,
+			'',
+			`                                /  (prerendered)                  common way (draw after DuckDB)`,
+			`map visible                     ${fmt(ours.mapVisibleMs).padEnd(34)}${fmt(theirs.mapVisibleMs)}`,
+			`first contentful paint          ${fmt(ours.fcpMs).padEnd(34)}${fmt(theirs.fcpMs)}`,
+			`largest contentful paint        ${fmt(ours.lcpMs).padEnd(34)}${fmt(theirs.lcpMs)}`,
+			`bytes before map visible        ${fmt(ours.bytesBeforeMap, 'KB', 1000).padEnd(34)}${fmt(theirs.bytesBeforeMap, 'KB', 1000)}`,
+			`bytes in total                  ${fmt(ours.bytesTotal, 'KB', 1000).padEnd(34)}${fmt(theirs.bytesTotal, 'KB', 1000)}`,
+			`DuckDB ready                    ${fmt(ours.duckdbReadyMs)}`,
+			`map visible ratio (/ ÷ common)  ${result.mapVisibleRatio.toFixed(3)}`,
+			'',
+			`change → painted (${CHANGES} each): measure ${fmt(result.recolour.measureChange)}; release ${fmt(result.recolour.releaseChange)}`,
+			'',
+			'scale run (SYNTHETIC copies of the real rows, DuckDB-wasm in Node), median ms per query:',
+			`  factor  rows        ${Object.keys(scale[0].queries).map((q) => q.padStart(22)).join('')}`,
+			...scale.map((s) => `  ${String(s.factor).padStart(4)}×  ${String(s.municipalRows).padEnd(10)}${Object.values(s.queries).map((q) => q.median.toFixed(1).padStart(22)).join('')}`),
+			'',
+			...(buildSeconds != null ? [`npm run build (data included): ${buildSeconds.toFixed(1)} s`, ''] : []),
+			'budgets:',
+			...result.budgets.map((b) => `  ${b.met ? 'met   ' : 'MISSED'}  ${b.name.padEnd(36)} ${b.measured.padEnd(12)} budget ${b.budget}`),
+			'',
+			`requests outside the origin: ${ours.foreignRequests.length + theirs.foreignRequests.length}`,
+			`written to ${join(OUT_DIR, 'latest.json')}`
+		];
+		console.log(lines.join('\n'));
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
