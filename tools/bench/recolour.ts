@@ -7,7 +7,10 @@ import { openContext, type Browser } from '../support/browser';
 
 export interface RecolourTimings {
 	measureChangeMs: number[];
-	releaseChangeMs: number[];
+	/** Jumps to releases not shown before and not next to one (DuckDB-wasm is queried). */
+	releaseJumpMs: number[];
+	/** Steps to the previous release, as ◀ or play do (prepared ahead by the page). */
+	releaseStepMs: number[];
 }
 
 export async function measureRecolour(browser: Browser, origin: string, changes: number): Promise<RecolourTimings> {
@@ -41,11 +44,26 @@ export async function measureRecolour(browser: Browser, origin: string, changes:
 				[selector, value] as const
 			);
 		const measures = ['without_card', 'rate', 'gap_national', 'cards'];
-		const releases = ['2022-06-01', '2022-06-30', '2021-01-01', '2019-09-16'];
-		const timings: RecolourTimings = { measureChangeMs: [], releaseChangeMs: [] };
+		const releases = await session.page.$$eval('[data-testid=release-select] option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+		const timings: RecolourTimings = { measureChangeMs: [], releaseJumpMs: [], releaseStepMs: [] };
+		// A user looks at the map between changes; the pause also lets the table (a frame behind) settle.
+		const pause = () => session.page.waitForTimeout(300);
 		for (let i = 0; i < changes; i++) {
+			await pause();
 			timings.measureChangeMs.push(await timeChange('[data-testid=measure-select]', measures[i % measures.length]));
-			timings.releaseChangeMs.push(await timeChange('[data-testid=release-select]', releases[i % releases.length]));
+		}
+		await timeChange('[data-testid=measure-select]', 'rate');
+		// Jumps three releases apart, from the oldest: never shown, never a prepared neighbour.
+		const jumps = releases.filter((_, i) => i % 3 === 0).slice(0, changes);
+		for (const release of jumps) {
+			await pause();
+			timings.releaseJumpMs.push(await timeChange('[data-testid=release-select]', release));
+		}
+		await pause();
+		await timeChange('[data-testid=release-select]', releases.at(-1)!);
+		for (let i = releases.length - 2; i >= Math.max(0, releases.length - 1 - changes); i--) {
+			await pause();
+			timings.releaseStepMs.push(await timeChange('[data-testid=release-select]', releases[i]));
 		}
 		return timings;
 	} finally {

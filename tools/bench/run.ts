@@ -67,7 +67,7 @@ async function main() {
 
 		const ours = loadSummary(prerendered);
 		const theirs = loadSummary(common);
-		const allChanges = summarize([...recolour.measureChangeMs, ...recolour.releaseChangeMs]);
+		const allChanges = summarize([...recolour.measureChangeMs, ...recolour.releaseJumpMs, ...recolour.releaseStepMs]);
 		const result = {
 			date: new Date().toISOString(),
 			machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
@@ -76,7 +76,7 @@ async function main() {
 			prerendered: ours,
 			commonWay: theirs,
 			mapVisibleRatio: ours.mapVisibleMs.median / theirs.mapVisibleMs.median,
-			recolour: { measureChange: summarize(recolour.measureChangeMs), releaseChange: summarize(recolour.releaseChangeMs), all: allChanges },
+			recolour: { measureChange: summarize(recolour.measureChangeMs), releaseJump: summarize(recolour.releaseJumpMs), releaseStep: summarize(recolour.releaseStepMs), all: allChanges },
 			scale,
 			budgets: checkBudgets({
 				mapVisibleMedianMs: ours.mapVisibleMs.median,
@@ -105,7 +105,11 @@ async function main() {
 			`DuckDB ready                    ${fmt(ours.duckdbReadyMs)}`,
 			`map visible ratio (/ ÷ common)  ${result.mapVisibleRatio.toFixed(3)}`,
 			'',
-			`change → painted (${CHANGES} each): measure ${fmt(result.recolour.measureChange)}; release ${fmt(result.recolour.releaseChange)}`,
+			'change → painted:',
+			`  measure (${result.recolour.measureChange.n})                   ${fmt(result.recolour.measureChange)}`,
+			`  release, jump (${result.recolour.releaseJump.n}, queried)       ${fmt(result.recolour.releaseJump)}`,
+			`  release, step ◀ (${result.recolour.releaseStep.n}, prepared)    ${fmt(result.recolour.releaseStep)}`,
+			`  all changes                    ${fmt(allChanges)}`,
 			'',
 			'scale run (SYNTHETIC copies of the real rows, DuckDB-wasm in Node), median ms per query:',
 			`  factor  rows        ${Object.keys(scale[0].queries).map((q) => q.padStart(22)).join('')}`,
