@@ -217,3 +217,78 @@ export interface CountRow {
 export const MUNICIPALITY_COUNT = `
 SELECT count(*)::INTEGER AS n FROM municipal_issuance i JOIN municipalities m USING (code6)
 WHERE i.release_date = $1::DATE AND ($2::VARCHAR IS NULL OR m.prefecture = $2::VARCHAR)`;
+
+/** Every series of a level, for projections and the backtest. */
+export interface SeriesRow {
+	id: string;
+	release_date: string;
+	population: number;
+	cards: number;
+}
+export const PREFECTURE_SERIES = `
+SELECT prefecture AS id, strftime(release_date, '%Y-%m-%d') AS release_date, population::INTEGER AS population, cards::INTEGER AS cards
+FROM prefectural_issuance ORDER BY id, release_date`;
+export const MUNICIPAL_SERIES = `
+SELECT code6 AS id, strftime(release_date, '%Y-%m-%d') AS release_date, population::INTEGER AS population, cards::INTEGER AS cards
+FROM municipal_issuance ORDER BY id, release_date`;
+
+/** Every prefecture in every release, with its rank and the national rate: the rank history. */
+export interface PrefectureHistoryRow {
+	release_date: string;
+	prefecture: string;
+	pref_code: number;
+	population: number;
+	cards: number;
+	rate: number;
+	rank: number;
+	national_rate: number;
+}
+export const PREFECTURE_HISTORY = `
+SELECT strftime(p.release_date, '%Y-%m-%d') AS release_date, p.prefecture, p.pref_code,
+       p.population::INTEGER AS population, p.cards::INTEGER AS cards,
+       ${rate('p.cards', 'p.population')} AS rate,
+       (rank() OVER (PARTITION BY p.release_date ORDER BY p.cards::DOUBLE / p.population DESC))::INTEGER AS rank,
+       ${rate('n.cards', 'n.population')} AS national_rate
+FROM prefectural_issuance p JOIN national_by_kind n ON n.release_date = p.release_date AND n.kind = '全国'
+ORDER BY p.release_date, rank, p.pref_code`;
+
+/** All 1,741 municipalities in one release, for the national distribution. $1 date. */
+export interface NationalMunicipalRateRow {
+	code6: string;
+	name: string;
+	prefecture: string;
+	rate: number;
+}
+export const NATIONAL_MUNICIPAL_RATES = `
+SELECT i.code6, m.name, m.prefecture, ${rate('i.cards', 'i.population')} AS rate
+FROM municipal_issuance i JOIN municipalities m USING (code6)
+WHERE i.release_date = $1::DATE
+ORDER BY rate`;
+
+/**
+ * What would move Hokkaido's rate most: each municipality (or bureau) brought up to the national
+ * rate, in cards and in points of Hokkaido's rate. $1 date; limit 5 per unit.
+ */
+export interface LeverRow {
+	unit: string;
+	name: string;
+	cards_to_national_rate: number;
+	hokkaido_points: number;
+}
+export const HOKKAIDO_LEVERS = `
+WITH nat AS (SELECT cards, population FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
+pref AS (SELECT population FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道'),
+muni AS (
+  SELECT m.name, m.bureau, greatest(0, (i.population * nat.cards + nat.population - 1) // nat.population - i.cards) AS gap
+  FROM municipal_issuance i JOIN municipalities m USING (code6) CROSS JOIN nat
+  WHERE i.release_date = $1::DATE AND m.prefecture = '北海道'
+),
+ranked AS (
+  SELECT 'municipality' AS unit, name, gap FROM muni
+  UNION ALL
+  SELECT 'bureau', bureau, sum(gap) FROM muni GROUP BY bureau
+)
+SELECT unit, name, gap::INTEGER AS cards_to_national_rate, 100.0 * gap / pref.population AS hokkaido_points
+FROM ranked CROSS JOIN pref
+QUALIFY row_number() OVER (PARTITION BY unit ORDER BY gap DESC, name) <= 5
+ORDER BY unit DESC, gap DESC, name`;

@@ -1,0 +1,58 @@
+/** What the national ranking (全国比較) and the executive summary need at build time. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { GENERATED_DATA_DIR } from './paths';
+import { sharedDataEngine } from './node-engine';
+import { listReleases, readHeadline } from '../data/headline';
+import { groupSeries } from '../data/series';
+import { backtest } from '../domain/backtest';
+import { CHOSEN_PROJECTION_METHOD } from '../domain/projection';
+import { japanShapes } from '../map/japan-shapes';
+import {
+	HOKKAIDO_LEVERS,
+	NATIONAL_MUNICIPAL_RATES,
+	PREFECTURE_HISTORY,
+	PREFECTURE_SERIES,
+	type LeverRow,
+	type NationalMunicipalRateRow,
+	type PrefectureHistoryRow,
+	type SeriesRow
+} from '../sql/queries';
+
+/** The width of the projection interval, from the backtest of prefecture series (see `npm run backtest`). */
+async function projectionErrorPer30Days(): Promise<number> {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const [score] = backtest(groupSeries(await engine.query<SeriesRow>(PREFECTURE_SERIES)), [CHOSEN_PROJECTION_METHOD]);
+	return score.p90AbsErrorPointsPer30Days;
+}
+
+export async function loadRankingPage() {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const releases = (await listReleases(engine)).map((r) => r.release_date);
+	const releaseDate = releases.at(-1)!;
+	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'prefectures.topo.json'), 'utf8')) as Topology;
+	return {
+		releases,
+		releaseDate,
+		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
+		municipalities: await engine.query<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [releaseDate]),
+		japan: japanShapes(topology),
+		errorPer30Days: await projectionErrorPer30Days()
+	};
+}
+
+export async function loadSummaryPage() {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const releases = (await listReleases(engine)).map((r) => r.release_date);
+	const releaseDate = releases.at(-1)!;
+	const headline = await readHeadline(engine, releaseDate, '北海道', releases.at(-2) ?? null);
+	return {
+		releases,
+		releaseDate,
+		bureaus: headline!.bureaus,
+		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
+		levers: await engine.query<LeverRow>(HOKKAIDO_LEVERS, [releaseDate]),
+		errorPer30Days: await projectionErrorPer30Days()
+	};
+}

@@ -1,0 +1,3 @@
+import { loadRankingPage } from '$lib/server/ranking-page';
+
+export const load = () => loadRankingPage();

@@ -1,0 +1,3 @@
+import { loadSummaryPage } from '$lib/server/ranking-page';
+
+export const load = () => loadSummaryPage();
