@@ -30,6 +30,8 @@ describe('a municipality', () => {
 		expect(await site.page.textContent('[data-testid=rank-national]')).toMatch(/位\/1,741$/);
 		expect(await site.page.textContent('[data-testid=cards-to-national]')).toBe('達成済み');
 		expect(await site.page.locator('[data-testid=neighbours] tbody tr').count()).toBe(7);
+		// Projected to the end of September from its recent pace: above today's 45.8 %.
+		expect(Number((await site.page.textContent('[data-testid=municipality-projection]'))!.replace('%', ''))).toBeGreaterThan(45.8);
 		await site.screenshot('municipality-page-sapporo');
 	});
 

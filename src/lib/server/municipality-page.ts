@@ -13,6 +13,11 @@ import {
 	type MunicipalRankRow
 } from '../sql/queries';
 import { neighboursInRanking } from '../domain/ranking-neighbours';
+import { projectWithInterval } from '../domain/projection';
+import { projectionErrorPer30Days } from './ranking-page';
+
+/** The deadline the municipality pages project to: the end of September push. */
+const PROJECTION_DEADLINE = '2022-09-30';
 
 export async function listHokkaidoMunicipalities(): Promise<MunicipalityListRow[]> {
 	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
@@ -26,5 +31,7 @@ export async function loadMunicipalityPage(code6: string) {
 	if (!standing) return null;
 	const history = await engine.query<MunicipalityHistoryRow>(MUNICIPALITY_HISTORY, [code6]);
 	const ranking = await engine.query<MunicipalRankRow>(HOKKAIDO_MUNICIPAL_RANKING, [releaseDate]);
-	return { releaseDate, standing, history, neighbours: neighboursInRanking(ranking, code6, 3) };
+	const series = history.map((h) => ({ date: h.release_date, population: h.population, cards: h.cards }));
+	const projection = projectWithInterval(series, PROJECTION_DEADLINE, await projectionErrorPer30Days('municipality'));
+	return { releaseDate, standing, history, neighbours: neighboursInRanking(ranking, code6, 3), projection: { deadline: PROJECTION_DEADLINE, ...projection } };
 }

@@ -14,17 +14,30 @@ import {
 	NATIONAL_MUNICIPAL_RATES,
 	PREFECTURE_HISTORY,
 	PREFECTURE_SERIES,
+	MUNICIPAL_SERIES,
 	type LeverRow,
 	type NationalMunicipalRateRow,
 	type PrefectureHistoryRow,
 	type SeriesRow
 } from '../sql/queries';
 
-/** The width of the projection interval, from the backtest of prefecture series (see `npm run backtest`). */
-async function projectionErrorPer30Days(): Promise<number> {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
-	const [score] = backtest(groupSeries(await engine.query<SeriesRow>(PREFECTURE_SERIES)), [CHOSEN_PROJECTION_METHOD]);
-	return score.p90AbsErrorPointsPer30Days;
+const intervalWidths = new Map<string, Promise<number>>();
+
+/**
+ * The width of the projection interval (points per 30 days of horizon), from the backtest of the
+ * chosen method on the prefecture or the municipal series (see `npm run backtest`). Once per build.
+ */
+export function projectionErrorPer30Days(level: 'prefecture' | 'municipality' = 'prefecture'): Promise<number> {
+	let width = intervalWidths.get(level);
+	if (!width) {
+		width = (async () => {
+			const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+			const rows = await engine.query<SeriesRow>(level === 'prefecture' ? PREFECTURE_SERIES : MUNICIPAL_SERIES);
+			return backtest(groupSeries(rows), [CHOSEN_PROJECTION_METHOD])[0].p90AbsErrorPointsPer30Days;
+		})();
+		intervalWidths.set(level, width);
+	}
+	return width;
 }
 
 export async function loadRankingPage() {
