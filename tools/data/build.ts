@@ -12,6 +12,7 @@ import { openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-eng
 import { MissingSourceError, readManifest, resolveSource, type SourceFile } from './sources';
 import { buildHokkaidoTopology, buildPrefectureTopology, masterFromN03 } from './geometry';
 import { collectReleases, type ReleaseInput } from './collect-releases';
+import { importedReleases } from './imported-releases';
 import { writeTables } from './write-tables';
 
 async function readJson(file: SourceFile): Promise<Topology> {
@@ -33,7 +34,7 @@ export async function buildData(outDir = GENERATED_DATA_DIR, extraReleases: Rele
 		const masterSource = await readJson(sourceOfKind(manifest.files, 'municipalityMaster'));
 		const prefectureSource = await readJson(sourceOfKind(manifest.files, 'prefectureBoundaries'));
 
-		const { tables, notes, errors } = await collectReleases(engine, manifest.files, masterFromN03(masterSource), hokkaidoSource, extraReleases);
+		const { tables, notes, errors } = await collectReleases(engine, manifest.files, masterFromN03(masterSource), [...importedReleases(), ...extraReleases]);
 		for (const note of notes) console.log(`  注記: ${note}`);
 		if (errors.length) {
 			for (const e of errors.slice(0, 50)) console.error(e);

@@ -37,3 +37,9 @@ export function isSameMunicipalityName(published: string, master: string): boole
 	const prefix = a.slice(0, a.length - b.length);
 	return a.endsWith(b) && /^([^郡]+郡|[^郡島]+島)$/.test(prefix);
 }
+
+/**
+ * The six villages of the Northern Territories (北方領土) have boundaries and codes in N03 but
+ * no residents registered and no issuance data: they are drawn as "no data", never expected in a file.
+ */
+export const NORTHERN_TERRITORIES_CODE5 = new Set(['01695', '01696', '01697', '01698', '01699', '01700']);

@@ -60,8 +60,9 @@ export interface TableValidation<Row> {
 	notes: string[];
 }
 
-/** The header is line 1, so the first data row is line 2. */
+/** The header is line 1, so the first data row is line 2, unless the row says where it was ("#line"). */
 const firstDataLine = 2;
+const lineOf = (row: RawRow, i: number) => Number(row['#line'] ?? i + firstDataLine);
 
 /** Counts may carry thousands separators ("1,234") as some published layouts do. */
 export function parseCount(text: string | null | undefined): number | null {
@@ -147,6 +148,9 @@ export class MunicipalityMaster {
 	get size() {
 		return this.byCode.size;
 	}
+	entries(): MunicipalityMasterEntry[] {
+		return [...this.byCode.values()];
+	}
 }
 
 export function validateMunicipal(file: string, rows: RawRow[], master: MunicipalityMaster, releaseDate?: string): TableValidation<MunicipalRow> {
@@ -155,7 +159,7 @@ export function validateMunicipal(file: string, rows: RawRow[], master: Municipa
 	const C = MUNICIPAL_COLUMNS;
 	const seen = new Map<string, number>();
 	rows.forEach((row, i) => {
-		check.line = i + firstDataLine;
+		check.line = lineOf(row, i);
 		const figures = check.figures(row, C, releaseDate);
 		const prefecture = (row[C.prefecture] ?? '').trim();
 		const name = (row[C.name] ?? '').trim();
@@ -191,7 +195,7 @@ export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: 
 	const C = PREFECTURAL_COLUMNS;
 	const seen = new Map<string, number>();
 	rows.forEach((row, i) => {
-		check.line = i + firstDataLine;
+		check.line = lineOf(row, i);
 		const figures = check.figures(row, C, releaseDate);
 		const prefecture = (row[C.prefecture] ?? '').trim();
 		const prefCode = prefectureCode(prefecture);
@@ -211,7 +215,7 @@ export function validateByKind(file: string, rows: RawRow[], releaseDate?: strin
 	const C = BY_KIND_COLUMNS;
 	const seen = new Map<string, number>();
 	rows.forEach((row, i) => {
-		check.line = i + firstDataLine;
+		check.line = lineOf(row, i);
 		const figures = check.figures(row, C, releaseDate);
 		const kind = (row[C.kind] ?? '').trim();
 		const firstRow = seen.get(kind);
@@ -234,7 +238,7 @@ export function validateDemographics(file: string, rows: RawRow[], releaseDate?:
 		['計', C.populationTotal, C.cardsTotal]
 	] as const;
 	rows.forEach((row, i) => {
-		check.line = i + firstDataLine;
+		check.line = lineOf(row, i);
 		const date = check.date(row, C.releaseDate, releaseDate);
 		const populationBaseDate = check.date(row, C.populationBaseDate);
 		const cardsBaseDate = check.date(row, C.cardsBaseDate);

@@ -1,0 +1,97 @@
+/**
+ * One release's published tables, validated, as rows of the documented tables. Used by the data
+ * build, the import CLI and the browser import alike, so a file is judged the same everywhere.
+ */
+import { ja } from '../messages/ja';
+import { COLUMNS_OF_KIND, type TableKind } from '../domain/issuance-tables';
+import {
+	missingColumns,
+	validateByKind,
+	validateDemographics,
+	validateMunicipal,
+	validatePrefectural,
+	type MunicipalityMaster,
+	type RawRow
+} from '../domain/validate-release';
+import type { TableName } from '../sql/schema';
+
+export interface ReleaseTableInput {
+	/** Name shown in messages (e.g. "20220731/all_localgovs.csv"). */
+	label: string;
+	kind: TableKind;
+	header: string[];
+	rows: RawRow[];
+}
+
+export type TableRows = Partial<Record<TableName, Record<string, unknown>[]>>;
+
+export interface ReleaseTables {
+	rows: TableRows;
+	errors: string[];
+	notes: string[];
+	populationBaseDate: string | null;
+}
+
+function figures(r: { releaseDate: string; population: number; cards: number; publishedRate: number | null; populationBaseDate: string; cardsBaseDate: string }) {
+	return {
+		release_date: r.releaseDate,
+		population: r.population,
+		cards: r.cards,
+		published_rate: r.publishedRate,
+		population_base_date: r.populationBaseDate,
+		cards_base_date: r.cardsBaseDate
+	};
+}
+
+/** A municipal file must cover every municipality of each prefecture it contains. */
+export function missingMunicipalities(label: string, codes: Set<string>, master: MunicipalityMaster, prefectures: Set<string>): string[] {
+	const missing = master.entries().filter((m) => prefectures.has(m.prefecture) && !codes.has(m.code6));
+	if (missing.length === 0) return [];
+	const names = missing.slice(0, 20).map((m) => `${m.prefecture}${m.name}(${m.code6})`);
+	return [ja.fileError(label, `${missing.length}団体の行がありません: ${names.join('、')}${missing.length > 20 ? ' ほか' : ''}`)];
+}
+
+export function releaseTables(release: string, inputs: ReleaseTableInput[], master: MunicipalityMaster): ReleaseTables {
+	const out: ReleaseTables = { rows: {}, errors: [], notes: [], populationBaseDate: null };
+	const push = (table: TableName, row: Record<string, unknown>) => (out.rows[table] ??= []).push(row);
+	for (const input of inputs) {
+		const missing = missingColumns(input.kind, input.header);
+		if (missing.length) {
+			out.errors.push(ja.fileError(input.label, ja.missingColumns(missing)));
+			continue;
+		}
+		if (input.kind === 'municipal') {
+			const v = validateMunicipal(input.label, input.rows, master, release);
+			for (const r of v.rows) push('municipal_issuance', { code6: r.code6, ...figures(r) });
+			const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipal.prefecture] ?? '').trim()));
+			if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
+			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
+			out.errors.push(...v.errors);
+			out.notes.push(...v.notes);
+		} else if (input.kind === 'prefectural') {
+			const v = validatePrefectural(input.label, input.rows, release);
+			for (const r of v.rows) push('prefectural_issuance', { prefecture: r.prefecture, pref_code: r.prefCode, ...figures(r) });
+			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
+			out.errors.push(...v.errors);
+		} else if (input.kind === 'byKind') {
+			const v = validateByKind(input.label, input.rows, release);
+			for (const r of v.rows) push('national_by_kind', { kind: r.kind, ...figures(r) });
+			out.errors.push(...v.errors);
+		} else {
+			const v = validateDemographics(input.label, input.rows, release);
+			for (const r of v.rows) {
+				push('demographics', {
+					release_date: r.releaseDate,
+					age_band: r.ageBand,
+					sex: r.sex,
+					population: r.population,
+					cards: r.cards,
+					population_base_date: r.populationBaseDate,
+					cards_base_date: r.cardsBaseDate
+				});
+			}
+			out.errors.push(...v.errors);
+		}
+	}
+	return out;
+}
