@@ -96,15 +96,15 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR): Pro
 				errors.push(...twice.map((f) => `${f.fileName}: ${releaseDate} の ${SOURCE_FILE_OF_KIND[f.kind]} に当たる表が他のファイルと重複しています`));
 				continue;
 			}
+			const result = releaseTables(releaseDate, files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), master);
+			errors.push(...result.errors);
+			log.push(...result.notes);
 			const known = readManifest().files.some((f) => f.release === releaseDate) || existsSync(join(importedDir, publishedDir(releaseDate)));
 			const missingKinds = REQUIRED_FOR_NEW_RELEASE.filter((kind) => !files.some((f) => f.kind === kind));
 			if (!known && missingKinds.length) {
 				errors.push(`${releaseDate}: 新しい公表日には ${missingKinds.map((k) => SOURCE_FILE_OF_KIND[k]).join('、')} に当たる表も必要です（市区町村別・都道府県別・団体区分別の3表）`);
 				continue;
 			}
-			const result = releaseTables(releaseDate, files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), master);
-			errors.push(...result.errors);
-			log.push(...result.notes);
 			for (const file of files) {
 				const existing = await existingPublished(importedDir, releaseDate, SOURCE_FILE_OF_KIND[file.kind]);
 				if (existing != null && (await sameContent(existing, file, engine, scratch))) {

@@ -8,7 +8,7 @@ export function sqlString(text: string): string {
 
 export async function readCsvAsText(engine: NodeEngine, path: string): Promise<{ header: string[]; rows: RawRow[] }> {
 	const reader = await engine.connection.runAndReadAll(
-		`SELECT * FROM read_csv(${sqlString(path)}, all_varchar = true, header = true, auto_detect = true)`
+		`SELECT * FROM read_csv(${sqlString(path)}, all_varchar = true, header = true, delim = ',', quote = '"', escape = '"', null_padding = true)`
 	);
 	return { header: reader.columnNames(), rows: reader.getRowObjectsJS() as RawRow[] };
 }

@@ -11,6 +11,15 @@ export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: str
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: 'UTF-8' };
 	} catch {
+		// Valid UTF-8 but for an incomplete last character: the file was cut off mid-way.
+		for (let cut = 1; cut <= 3; cut++) {
+			try {
+				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(hasBom ? 3 : 0, bytes.length - cut));
+				throw new ImportFileError(`${fileName}: ファイルが途中で切れています（最後の文字が不完全です）。もう一度ダウンロードしてください`);
+			} catch (error) {
+				if (error instanceof ImportFileError) throw error;
+			}
+		}
 		try {
 			return { text: new TextDecoder('shift_jis', { fatal: true }).decode(bytes), encoding: 'Shift_JIS' };
 		} catch {

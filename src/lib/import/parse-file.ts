@@ -48,7 +48,9 @@ export async function parseImportFile(fileName: string, bytes: Uint8Array, readC
 		try {
 			parsed = await readCsv(text);
 		} catch (error) {
-			throw new ImportFileError(`${fileName}: CSV として読めません（${(error as Error).message.split('\n')[0]}）`);
+			// DuckDB's own words go to the console; the user gets what to check.
+			console.error(`${fileName}: read_csv`, error);
+			throw new ImportFileError(`${fileName}: CSV として読めません（引用符が閉じていない、途中で切れている、列の数が行によって違う、などの可能性があります）`);
 		}
 		const kind = recognizeTable(parsed.header);
 		// A CSV's header may also sit below title lines: fall back to searching the grid.
