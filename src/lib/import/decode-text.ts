@@ -11,14 +11,8 @@ export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: str
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: 'UTF-8' };
 	} catch {
-		// Valid UTF-8 but for an incomplete last character: the file was cut off mid-way.
-		for (let cut = 1; cut <= 3; cut++) {
-			try {
-				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(hasBom ? 3 : 0, bytes.length - cut));
-				throw new ImportFileError(`${fileName}: ファイルが途中で切れています（最後の文字が不完全です）。もう一度ダウンロードしてください`);
-			} catch (error) {
-				if (error instanceof ImportFileError) throw error;
-			}
+		if (endsMidCharacter(bytes.subarray(hasBom ? 3 : 0))) {
+			throw new ImportFileError(`${fileName}: ファイルが途中で切れています（最後の文字が不完全です）。もう一度ダウンロードしてください`);
 		}
 		try {
 			return { text: new TextDecoder('shift_jis', { fatal: true }).decode(bytes), encoding: 'Shift_JIS' };
@@ -26,6 +20,25 @@ export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: str
 			throw new ImportFileError(`${fileName}: 文字コードが UTF-8 でも Shift_JIS でもありません`);
 		}
 	}
+}
+
+/** Valid UTF-8 up to a last character whose lead byte promises more bytes than the file has. */
+function endsMidCharacter(bytes: Uint8Array): boolean {
+	for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+		const b = bytes[bytes.length - back];
+		if (b < 0x80) return false;
+		if (b >= 0xc0) {
+			const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+			if (back >= needed || bytes.length - back === 0) return false;
+			try {
+				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - back));
+				return true;
+			} catch {
+				return false;
+			}
+		}
+	}
+	return false;
 }
 
 /** XLSX files are ZIP archives: they start with "PK\x03\x04". */
