@@ -22,6 +22,10 @@ export interface BrowserEngine extends QueryEngine {
 	db: duckdb.AsyncDuckDB;
 	/** Runs analyst-written SQL and returns display-ready cells (dates as YYYY-MM-DD). */
 	adHoc(sql: string): Promise<AdHocResult>;
+	/** read_csv on UTF-8 text, every column as text, header on line 1: how imports are read. */
+	readCsvText(text: string): Promise<{ header: string[]; rows: Record<string, string | null>[] }>;
+	/** Runs statements in one transaction; rolls back on the first failure. */
+	transaction(statements: string[]): Promise<void>;
 }
 
 /** Arrow values to what a table cell shows: dates as ISO text, big integers as numbers. */
@@ -74,6 +78,7 @@ export async function startBrowserEngine(dataBaseUrl: string): Promise<BrowserEn
 	}
 	performance.mark('duckdb-tables-loaded');
 
+	let readCount = 0;
 	return {
 		db,
 		async query<Row>(sql: string, params: readonly (string | number | null)[] = []) {
@@ -97,6 +102,27 @@ export async function startBrowserEngine(dataBaseUrl: string): Promise<BrowserEn
 				rows.push(columns.map((c) => cellValue(row?.[c.name], c.type)));
 			}
 			return { columns, rows, rowCount: table.numRows };
+		},
+		async readCsvText(text: string) {
+			const name = `read-${++readCount}.csv`;
+			await db.registerFileText(name, text);
+			try {
+				const table = await connection.query(`SELECT * FROM read_csv('${name}', all_varchar = true, header = true, delim = ',', quote = '"', escape = '"', null_padding = true)`);
+				const header = table.schema.fields.map((f) => f.name);
+				return { header, rows: table.toArray().map((row) => row.toJSON() as Record<string, string | null>) };
+			} finally {
+				await db.dropFile(name);
+			}
+		},
+		async transaction(statements: string[]) {
+			await connection.query('BEGIN TRANSACTION');
+			try {
+				for (const statement of statements) await connection.query(statement);
+				await connection.query('COMMIT');
+			} catch (error) {
+				await connection.query('ROLLBACK');
+				throw error;
+			}
 		},
 		async close() {
 			await connection.close();

@@ -8,7 +8,14 @@ import type { BrowserEngine } from './browser-engine';
 let starting: Promise<BrowserEngine> | null = null;
 
 export function browserEngine(): Promise<BrowserEngine> {
-	starting ??= import('./browser-engine').then(({ startBrowserEngine }) => startBrowserEngine(`${base}/data`));
+	starting ??= import('./browser-engine').then(async ({ startBrowserEngine }) => {
+		const engine = await startBrowserEngine(`${base}/data`);
+		// Releases imported earlier in this browser come back before anything is shown from DuckDB.
+		const { replayStoredReleases } = await import('./browser-import');
+		const problems = await replayStoredReleases(engine).catch((error) => [String(error)]);
+		if (problems.length) console.error('取り込み済みの公表データを復元できませんでした', problems);
+		return engine;
+	});
 	// A failed start may be retried on the next call (e.g. after a network hiccup).
 	starting.catch(() => (starting = null));
 	return starting;

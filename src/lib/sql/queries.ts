@@ -11,12 +11,14 @@ const rate = (cards: string, population: string) => `100.0 * ${cards} / ${popula
 export interface ReleaseRow {
 	release_date: string;
 	population_base_date: string;
+	/** mic (the mirror), import (npm run import) or browser (imported on the データ page). */
+	source: string;
 	has_demographics: boolean;
 }
 export const LIST_RELEASES = `
 SELECT strftime(release_date, '%Y-%m-%d') AS release_date,
        strftime(population_base_date, '%Y-%m-%d') AS population_base_date,
-       has_demographics
+       source, has_demographics
 FROM releases ORDER BY release_date`;
 
 /** $1 release date, $2 prefecture name. */
