@@ -154,3 +154,17 @@ describe('hostile inputs are refused with the right message, and nothing changes
 		expect(existsSync(join(imported, '20990731'))).toBe(false);
 	});
 });
+
+describe('保有枚数 (cards held) is its own measure', () => {
+	it('goes to the holdings table, never into issued cards', async () => {
+		const grid = municipalGrid(invented, RELEASE).map((row, i) => (i === 0 ? row.map((c) => (c === '交付枚数' ? '保有枚数' : c === '人口に対する交付枚数率' ? '人口に対する保有枚数率' : c)) : row));
+		const parsed = await parseImportFile('held.csv', csvBytes(grid, { bom: true, quoted: true, crlf: false, separators: false }), readCsv);
+		expect(parsed.kind).toBe('municipalHeld');
+		const result = releaseTables(RELEASE, [{ label: 'held.csv', kind: parsed.kind, header: parsed.header, rows: parsed.rows }], master);
+		expect(result.errors).toEqual([]);
+		expect(result.rows.municipal_issuance).toBeUndefined();
+		expect(result.rows.municipal_holdings).toHaveLength(invented.length);
+		expect(result.rows.municipal_holdings![0]).toMatchObject({ code6: invented[0].code6, held_cards: invented[0].cards });
+		expect(result.notes.at(-1)).toContain('保有枚数の表として取り込みます');
+	});
+});

@@ -26,7 +26,7 @@ export interface MasterSeed {
 	bureau: string | null;
 }
 
-const RELEASE_KINDS: TableKind[] = ['municipal', 'prefectural', 'byKind', 'demographics'];
+const RELEASE_KINDS: TableKind[] = ['municipal', 'prefectural', 'byKind', 'demographics', 'municipalHeld', 'prefecturalHeld'];
 
 export function masterRows(masterSeeds: MasterSeed[]) {
 	return masterSeeds.filter((m) => !NORTHERN_TERRITORIES_CODE5.has(m.code5)).map((m) => ({
@@ -74,7 +74,7 @@ export async function collectReleases(
 ): Promise<{ tables: TableRows; notes: string[]; errors: string[] }> {
 	const municipalities = masterRows(masterSeeds);
 	const master = new MunicipalityMaster(municipalities);
-	const tables: TableRows = { releases: [], municipalities: [], municipal_issuance: [], prefectural_issuance: [], national_by_kind: [], demographics: [] };
+	const tables: TableRows = { releases: [], municipalities: [], municipal_issuance: [], prefectural_issuance: [], national_by_kind: [], municipal_holdings: [], prefectural_holdings: [], demographics: [] };
 	const notes: string[] = [];
 	const errors: string[] = [];
 	const used = new Set<string>();

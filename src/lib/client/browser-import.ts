@@ -122,11 +122,14 @@ export async function insertRelease(engine: BrowserEngine, release: Pick<Prepare
 		await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), release.rows[table]!));
 		statements.push(`DELETE FROM ${table} WHERE release_date = DATE '${release.releaseDate}'`, `INSERT INTO ${table} ${readCsvSql(table, name)}`);
 	}
-	const hasDemographics = tables.includes('demographics');
-	statements.push(
-		`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
-		`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
-	);
+	// The release's own row changes only with its issuance tables (a holdings-only file leaves it as it was).
+	if (tables.includes('municipal_issuance')) {
+		const hasDemographics = tables.includes('demographics');
+		statements.push(
+			`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
+			`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
+		);
+	}
 	await engine.transaction(statements);
 }
 

@@ -13,11 +13,16 @@ import {
 	COLUMNS_OF_KIND,
 	DEMOGRAPHIC_COLUMNS,
 	MUNICIPAL_COLUMNS,
+	MUNICIPAL_HELD_COLUMNS,
 	PREFECTURAL_COLUMNS,
+	PREFECTURAL_HELD_COLUMNS,
 	type TableKind
 } from './issuance-tables';
 
 export type RawRow = Record<string, string | null | undefined>;
+
+/** The columns every issuance table has, whatever the measure (交付枚数 or 保有枚数) is called. */
+type FigureColumns = Record<'releaseDate' | 'population' | 'cards' | 'publishedRate' | 'populationBaseDate' | 'cardsBaseDate', string>;
 
 export interface MunicipalityMasterEntry {
 	code6: string;
@@ -107,7 +112,7 @@ class RowChecker {
 		return iso;
 	}
 
-	figures(row: RawRow, columns: typeof PREFECTURAL_COLUMNS | typeof BY_KIND_COLUMNS | typeof MUNICIPAL_COLUMNS, releaseDate?: string): IssuanceFigures | null {
+	figures(row: RawRow, columns: FigureColumns, releaseDate?: string): IssuanceFigures | null {
 		const date = this.date(row, columns.releaseDate, releaseDate);
 		const population = this.count(row, columns.population);
 		const cards = this.count(row, columns.cards);
@@ -153,10 +158,10 @@ export class MunicipalityMaster {
 	}
 }
 
-export function validateMunicipal(file: string, rows: RawRow[], master: MunicipalityMaster, releaseDate?: string): TableValidation<MunicipalRow> {
+export function validateMunicipal(file: string, rows: RawRow[], master: MunicipalityMaster, releaseDate?: string, columns: typeof MUNICIPAL_COLUMNS | typeof MUNICIPAL_HELD_COLUMNS = MUNICIPAL_COLUMNS): TableValidation<MunicipalRow> {
 	const out = emptyResult<MunicipalRow>();
 	const check = new RowChecker(file, out.errors);
-	const C = MUNICIPAL_COLUMNS;
+	const C = columns;
 	const seen = new Map<string, number>();
 	rows.forEach((row, i) => {
 		check.line = lineOf(row, i);
@@ -189,10 +194,10 @@ export function validateMunicipal(file: string, rows: RawRow[], master: Municipa
 	return out;
 }
 
-export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: string): TableValidation<PrefecturalRow> {
+export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: string, columns: typeof PREFECTURAL_COLUMNS | typeof PREFECTURAL_HELD_COLUMNS = PREFECTURAL_COLUMNS): TableValidation<PrefecturalRow> {
 	const out = emptyResult<PrefecturalRow>();
 	const check = new RowChecker(file, out.errors);
-	const C = PREFECTURAL_COLUMNS;
+	const C = columns;
 	const seen = new Map<string, number>();
 	rows.forEach((row, i) => {
 		check.line = lineOf(row, i);

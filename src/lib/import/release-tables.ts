@@ -43,6 +43,12 @@ function figures(r: { releaseDate: string; population: number; cards: number; pu
 	};
 }
 
+/** The same figures under the held-cards column name. */
+function heldFigures(r: Parameters<typeof figures>[0]) {
+	const { cards, ...rest } = figures(r);
+	return { ...rest, held_cards: cards };
+}
+
 /** A municipal file must cover every municipality of each prefecture it contains. */
 export function missingMunicipalities(label: string, codes: Set<string>, master: MunicipalityMaster, prefectures: Set<string>): string[] {
 	const missing = master.entries().filter((m) => prefectures.has(m.prefecture) && !codes.has(m.code6));
@@ -60,7 +66,17 @@ export function releaseTables(release: string, inputs: ReleaseTableInput[], mast
 			out.errors.push(ja.fileError(input.label, ja.missingColumns(missing)));
 			continue;
 		}
-		if (input.kind === 'municipal') {
+		if (input.kind === 'municipalHeld') {
+			const v = validateMunicipal(input.label, input.rows, master, release, COLUMNS_OF_KIND.municipalHeld);
+			for (const r of v.rows) push('municipal_holdings', { code6: r.code6, ...heldFigures(r) });
+			out.errors.push(...v.errors);
+			out.notes.push(...v.notes, `${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
+		} else if (input.kind === 'prefecturalHeld') {
+			const v = validatePrefectural(input.label, input.rows, release, COLUMNS_OF_KIND.prefecturalHeld);
+			for (const r of v.rows) push('prefectural_holdings', { prefecture: r.prefecture, pref_code: r.prefCode, ...heldFigures(r) });
+			out.errors.push(...v.errors);
+			out.notes.push(`${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
+		} else if (input.kind === 'municipal') {
 			const v = validateMunicipal(input.label, input.rows, master, release);
 			for (const r of v.rows) push('municipal_issuance', { code6: r.code6, ...figures(r) });
 			const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipal.prefecture] ?? '').trim()));

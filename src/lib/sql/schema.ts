@@ -49,6 +49,31 @@ export const TABLES = {
 			cards_base_date: 'DATE'
 		}
 	},
+	municipal_holdings: {
+		description: '市区町村別の保有枚数（デジタル庁の公表。交付枚数とは別の指標）',
+		columns: {
+			release_date: 'DATE',
+			code6: 'VARCHAR',
+			population: 'BIGINT',
+			held_cards: 'BIGINT',
+			published_rate: 'DECIMAL(4,1)',
+			population_base_date: 'DATE',
+			cards_base_date: 'DATE'
+		}
+	},
+	prefectural_holdings: {
+		description: '都道府県別の保有枚数（デジタル庁の公表。交付枚数とは別の指標）',
+		columns: {
+			release_date: 'DATE',
+			prefecture: 'VARCHAR',
+			pref_code: 'INTEGER',
+			population: 'BIGINT',
+			held_cards: 'BIGINT',
+			published_rate: 'DECIMAL(4,1)',
+			population_base_date: 'DATE',
+			cards_base_date: 'DATE'
+		}
+	},
 	demographics: {
 		description: '全国の年齢階級・男女別の人口と交付件数（2019年以降）',
 		columns: {
