@@ -7,6 +7,7 @@ import { mergeArcs } from 'topojson-client';
 import type { GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { code6FromCode5 } from '../../src/lib/domain/municipality-code';
 import { prefectureCode } from '../../src/lib/domain/prefectures';
+import type { MunicipalityShapeProperties } from '../../src/lib/map/hokkaido-shapes';
 
 export interface N03Properties {
 	N03_001: string;
@@ -16,14 +17,6 @@ export interface N03Properties {
 	N03_007: string;
 }
 
-export interface MunicipalityShapeProperties {
-	code5: string;
-	code6: string;
-	name: string;
-	bureau: string;
-	/** false for the six Northern Territories villages: boundaries exist, issuance data does not. */
-	hasData: boolean;
-}
 
 type Shape = (Polygon | MultiPolygon) & { properties: N03Properties };
 

@@ -15,6 +15,7 @@ export interface MunicipalityShapeProperties {
 	code6: string;
 	name: string;
 	bureau: string;
+	/** false for the six Northern Territories villages: boundaries exist, issuance data does not. */
 	hasData: boolean;
 }
 

@@ -69,6 +69,19 @@ FROM prefectural_issuance WHERE release_date = $1::DATE
 ORDER BY rank, pref_code`;
 
 /**
+ * The map's measures from a current (c) and a base (b) row of population and cards, with the
+ * national (nat) and Hokkaido (pref) rates: the same columns for municipalities and bureaus.
+ */
+const measureColumns = `c.population::INTEGER AS population, c.cards::INTEGER AS cards,
+       ${rate('c.cards', 'c.population')} AS rate,
+       (c.population - c.cards)::INTEGER AS without_card,
+       ${rate('c.cards', 'c.population')} - ${rate('b.cards', 'b.population')} AS rate_change,
+       (c.cards - b.cards)::INTEGER AS cards_change,
+       ${rate('c.cards', 'c.population')} - nat.rate AS gap_national,
+       ${rate('c.cards', 'c.population')} - pref.rate AS gap_hokkaido,
+       (rank() OVER (ORDER BY c.cards::DOUBLE / c.population DESC))::INTEGER AS rank_in_prefecture`;
+
+/**
  * Every map measure for Hokkaido's municipalities. $1 release date, $2 base release date
  * for the change measures (NULL gives NULL changes). Gaps are in points of unrounded rates.
  */
@@ -91,14 +104,7 @@ WITH cur AS (SELECT code6, population, cards FROM municipal_issuance WHERE relea
 base AS (SELECT code6, population, cards FROM municipal_issuance WHERE release_date = $2::DATE),
 nat AS (SELECT ${rate('cards', 'population')} AS rate FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
 pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道')
-SELECT m.code6, m.name, m.bureau, c.population::INTEGER AS population, c.cards::INTEGER AS cards,
-       ${rate('c.cards', 'c.population')} AS rate,
-       (c.population - c.cards)::INTEGER AS without_card,
-       ${rate('c.cards', 'c.population')} - ${rate('b.cards', 'b.population')} AS rate_change,
-       (c.cards - b.cards)::INTEGER AS cards_change,
-       ${rate('c.cards', 'c.population')} - nat.rate AS gap_national,
-       ${rate('c.cards', 'c.population')} - pref.rate AS gap_hokkaido,
-       (rank() OVER (ORDER BY c.cards::DOUBLE / c.population DESC))::INTEGER AS rank_in_prefecture
+SELECT m.code6, m.name, m.bureau, ${measureColumns}
 FROM cur c JOIN municipalities m USING (code6) LEFT JOIN base b USING (code6) CROSS JOIN nat CROSS JOIN pref
 WHERE m.prefecture = '北海道'
 ORDER BY m.code6`;
@@ -118,15 +124,7 @@ cur AS (SELECT * FROM sums WHERE release_date = $1::DATE),
 base AS (SELECT * FROM sums WHERE release_date = $2::DATE),
 nat AS (SELECT ${rate('cards', 'population')} AS rate FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
 pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道')
-SELECT c.bureau, c.municipality_count::INTEGER AS municipality_count,
-       c.population::INTEGER AS population, c.cards::INTEGER AS cards,
-       ${rate('c.cards', 'c.population')} AS rate,
-       (c.population - c.cards)::INTEGER AS without_card,
-       ${rate('c.cards', 'c.population')} - ${rate('b.cards', 'b.population')} AS rate_change,
-       (c.cards - b.cards)::INTEGER AS cards_change,
-       ${rate('c.cards', 'c.population')} - nat.rate AS gap_national,
-       ${rate('c.cards', 'c.population')} - pref.rate AS gap_hokkaido,
-       (rank() OVER (ORDER BY c.cards::DOUBLE / c.population DESC))::INTEGER AS rank_in_prefecture
+SELECT c.bureau, c.municipality_count::INTEGER AS municipality_count, ${measureColumns}
 FROM cur c LEFT JOIN base b USING (bureau) CROSS JOIN nat CROSS JOIN pref
 ORDER BY rate DESC, c.bureau`;
 
