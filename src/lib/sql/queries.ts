@@ -292,3 +292,53 @@ SELECT unit, name, gap::INTEGER AS cards_to_national_rate, 100.0 * gap / pref.po
 FROM ranked CROSS JOIN pref
 QUALIFY row_number() OVER (PARTITION BY unit ORDER BY gap DESC, name) <= 5
 ORDER BY unit DESC, gap DESC, name`;
+
+/**
+ * Hokkaido's municipalities for the outreach planner: people without a card, the gap to the
+ * national rate, and the pace of the last two intervals (cards per day). $1 release date.
+ */
+export interface PlannerRow {
+	code6: string;
+	name: string;
+	bureau: string;
+	population: number;
+	cards: number;
+	without_card: number;
+	gap_national: number;
+	pace_recent: number | null;
+	pace_before: number | null;
+}
+export const HOKKAIDO_PLANNER = `
+WITH series AS (
+  SELECT i.code6, i.release_date, i.population, i.cards,
+         row_number() OVER (PARTITION BY i.code6 ORDER BY i.release_date DESC) AS back
+  FROM municipal_issuance i JOIN municipalities m USING (code6)
+  WHERE m.prefecture = '北海道' AND i.release_date <= $1::DATE
+),
+w AS (
+  SELECT code6,
+         max(CASE WHEN back = 1 THEN population END) AS population,
+         max(CASE WHEN back = 1 THEN cards END) AS c0, max(CASE WHEN back = 2 THEN cards END) AS c1, max(CASE WHEN back = 3 THEN cards END) AS c2,
+         max(CASE WHEN back = 1 THEN release_date END) AS d0, max(CASE WHEN back = 2 THEN release_date END) AS d1, max(CASE WHEN back = 3 THEN release_date END) AS d2
+  FROM series WHERE back <= 3 GROUP BY code6
+),
+nat AS (SELECT ${rate('cards', 'population')} AS rate FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国')
+SELECT m.code6, m.name, m.bureau, w.population::INTEGER AS population, w.c0::INTEGER AS cards,
+       (w.population - w.c0)::INTEGER AS without_card,
+       ${rate('w.c0', 'w.population')} - nat.rate AS gap_national,
+       (w.c0 - w.c1)::DOUBLE / nullif(datediff('day', w.d1, w.d0), 0) AS pace_recent,
+       (w.c1 - w.c2)::DOUBLE / nullif(datediff('day', w.d2, w.d1), 0) AS pace_before
+FROM w JOIN municipalities m USING (code6) CROSS JOIN nat
+ORDER BY m.code6`;
+
+/** Cards by municipality in every release, for comparing planned with actual uptake. */
+export interface MunicipalCardsRow {
+	code6: string;
+	release_date: string;
+	cards: number;
+}
+export const HOKKAIDO_CARDS_SINCE = `
+SELECT i.code6, strftime(i.release_date, '%Y-%m-%d') AS release_date, i.cards::INTEGER AS cards
+FROM municipal_issuance i JOIN municipalities m USING (code6)
+WHERE m.prefecture = '北海道' AND i.release_date >= $1::DATE
+ORDER BY i.code6, i.release_date`;

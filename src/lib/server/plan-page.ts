@@ -1,0 +1,24 @@
+/** What the outreach planner needs at build time. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { GENERATED_DATA_DIR } from './paths';
+import { sharedDataEngine } from './node-engine';
+import { listReleases } from '../data/headline';
+import { hokkaidoShapes } from '../map/hokkaido-shapes';
+import { projectionErrorPer30Days } from './ranking-page';
+import { HOKKAIDO_PLANNER, PREFECTURE_HISTORY, type PlannerRow, type PrefectureHistoryRow } from '../sql/queries';
+
+export async function loadPlanPage() {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const releases = (await listReleases(engine)).map((r) => r.release_date);
+	const releaseDate = releases.at(-1)!;
+	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
+	return {
+		releaseDate,
+		municipalities: await engine.query<PlannerRow>(HOKKAIDO_PLANNER, [releaseDate]),
+		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
+		errorPer30Days: await projectionErrorPer30Days(),
+		shapes: hokkaidoShapes(topology)
+	};
+}
