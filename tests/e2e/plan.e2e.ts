@@ -14,6 +14,7 @@ afterAll(() => site?.close());
 const rows = (page: Page) => page.locator('[data-testid=event-list] tbody tr');
 
 async function addOffsite(page: Page, venue: string) {
+	const before = await rows(page).count();
 	await page.click('[data-testid=event-new]');
 	await page.selectOption('[data-testid=event-kind]', 'offsite');
 	await page.fill('[data-testid=event-venue]', venue);
@@ -22,7 +23,9 @@ async function addOffsite(page: Page, venue: string) {
 	await page.fill('[data-testid=event-expected]', '180');
 	await page.selectOption('[data-testid=event-status]', '確定');
 	await page.click('[data-testid=event-save]');
-	await page.waitForFunction(() => document.querySelector('[data-testid=plan-message]')?.textContent === '保存しました');
+	// Wait for the saved event itself: the message may still say 保存しました from the last save.
+	await expect.poll(() => rows(page).filter({ hasText: venue }).count()).toBe(1);
+	expect(await rows(page).count()).toBe(before + 1);
 }
 
 describe('the outreach planner', () => {
@@ -37,6 +40,7 @@ describe('the outreach planner', () => {
 		await rows(site.page).filter({ hasText: '音更の道の駅' }).locator('button', { hasText: '編集' }).click();
 		await site.page.fill('[data-testid=event-expected]', '90');
 		await site.page.click('[data-testid=event-save]');
+		await site.page.waitForSelector('[data-testid=event-editor]', { state: 'detached' });
 		await site.page.waitForFunction(() => document.querySelector('[data-testid=plan-impact]')?.textContent?.includes('+270枚'));
 		site.page.once('dialog', (d) => d.accept());
 		await rows(site.page).filter({ hasText: '音更の道の駅' }).locator('button', { hasText: '削除' }).click();
