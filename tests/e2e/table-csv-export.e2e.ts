@@ -14,7 +14,7 @@ describe('the table beside the map', () => {
 		await site.page.fill('[data-testid=table-search]', 'はこだて');
 		expect(await site.page.locator('[data-testid=municipality-table] tbody tr').count()).toBe(1);
 		await site.page.fill('[data-testid=table-search]', '');
-		await site.page.click('[data-testid=municipality-table] thead th:nth-child(5) button'); // 人口
+		await site.page.click('[data-testid=municipality-table] thead button:has-text("人口")');
 		expect(await site.page.textContent('[data-testid=municipality-table] tbody tr:first-child th')).toBe('札幌市');
 	});
 
