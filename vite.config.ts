@@ -12,7 +12,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.spec.ts', 'tools/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'tools/**/*.spec.ts', 'tests/integration/**/*.spec.ts', 'tests/snapshots/**/*.spec.ts'],
 					environment: 'node',
 					testTimeout: 60_000
 				}

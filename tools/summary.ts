@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_DATA_DIR } from '../src/lib/server/paths';
 import { openDataEngine } from '../src/lib/server/node-engine';
-import { listReleases, readHeadline, roundRate } from '../src/lib/data/headline';
+import { listReleases, readHeadline } from '../src/lib/data/headline';
+import { gapToNational, roundOneDecimal } from '../src/lib/domain/figures';
 import { formatSeireki, formatWareki, parseSlashDate } from '../src/lib/domain/release-date';
-import { formatInteger, formatRate } from '../src/lib/domain/format';
+import { formatInteger, formatPoints, formatRate } from '../src/lib/domain/format';
 import { prefectureCode } from '../src/lib/domain/prefectures';
 
 export interface SummaryArgs {
@@ -50,6 +51,8 @@ export interface SummaryJson {
 	rank: number;
 	prefecture_count: number;
 	national_rate: number;
+	/** Points above (+) or below (−) the national rate: unrounded rates subtracted, then rounded. */
+	gap_national: number;
 	bureaus: { bureau: string; municipality_count: number; population: number; cards: number; rate: number }[];
 }
 
@@ -79,17 +82,18 @@ export async function runSummary(argv: string[]): Promise<{ code: number; stdout
 			prefecture: h.prefecture,
 			population: h.population,
 			cards: h.cards,
-			rate: roundRate(h.rate),
+			rate: roundOneDecimal(h.rate),
 			rank: h.rank,
 			prefecture_count: h.prefecture_count,
-			national_rate: roundRate(h.national_rate),
-			bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundRate(b.rate) }))
+			national_rate: roundOneDecimal(h.national_rate),
+			gap_national: roundOneDecimal(gapToNational(h)),
+			bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundOneDecimal(b.rate) }))
 		};
 		if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
 		const lines = [
 			`${formatSeireki(h.release_date)}（${formatWareki(h.release_date)}）時点`,
 			`${h.prefecture}: 人口 ${formatInteger(h.population)} 人, 交付枚数 ${formatInteger(h.cards)} 枚, 交付率 ${formatRate(h.rate)}, ${h.rank}位/${h.prefecture_count}`,
-			`全国: 交付率 ${formatRate(h.national_rate)}`
+			`全国: 交付率 ${formatRate(h.national_rate)}（${h.prefecture}との差 ${formatPoints(gapToNational(h))}）`
 		];
 		if (bureaus.length) {
 			lines.push('', '振興局                  市町村数         人口     交付枚数   交付率');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { openDataEngine, type NodeEngine } from '../../src/lib/server/node-engine';
 import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
-import { readHeadline, roundRate } from '../../src/lib/data/headline';
+import { readHeadline } from '../../src/lib/data/headline';
+import { roundOneDecimal as roundRate } from '../../src/lib/domain/figures';
 import { MUNICIPALITY_COUNT, PREFECTURE_RANKING, type CountRow, type PrefectureRankRow } from '../../src/lib/sql/queries';
 
 // Runs on the real data built by `npm run data` from the mirror: the figures must equal MIC's.

@@ -27,11 +27,6 @@ export async function readHeadline(engine: QueryEngine, releaseDate: string, pre
 	return { headline, bureaus };
 }
 
-/** Rounded as MIC publishes: one decimal, half away from zero. */
-export function roundRate(percent: number): number {
-	return Math.round(percent * 10) / 10;
-}
-
 /** Everything the map screen shows for one release of Hokkaido, with changes since `baseDate`. */
 export interface ReleaseView extends ReleaseHeadline {
 	releaseDate: string;

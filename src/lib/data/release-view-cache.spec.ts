@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReleaseViewCache } from './release-view-cache';
+import type { ReleaseView } from './headline';
 import type { QueryEngine } from '../sql/engine';
 
 /** A fake engine that answers the headline query and counts what it was asked. */
@@ -16,10 +17,13 @@ function countingEngine() {
 	return { engine, calls };
 }
 
+const prebuiltView = (releaseDate: string, baseDate: string | null) => ({ releaseDate, baseDate, figures: [], bureaus: [], headline: { release_date: releaseDate } }) as unknown as ReleaseView;
+
 describe('ReleaseViewCache', () => {
 	it('asks the engine once per release and comparison', async () => {
 		const { engine, calls } = countingEngine();
-		const cache = new ReleaseViewCache(engine);
+		const cache = new ReleaseViewCache(null);
+		cache.useEngine(engine);
 		const first = await cache.get('2099-01-31', '2098-12-31');
 		const again = await cache.get('2099-01-31', '2098-12-31');
 		expect(again).toBe(first);
@@ -30,7 +34,8 @@ describe('ReleaseViewCache', () => {
 
 	it('forgets the oldest beyond its capacity', async () => {
 		const { engine, calls } = countingEngine();
-		const cache = new ReleaseViewCache(engine, 2);
+		const cache = new ReleaseViewCache(null, 2);
+		cache.useEngine(engine);
 		await cache.get('a', null);
 		await cache.get('b', null);
 		await cache.get('c', null);
@@ -39,5 +44,32 @@ describe('ReleaseViewCache', () => {
 		expect(calls.length).toBe(before);
 		await cache.get('a', null);
 		expect(calls.length).toBeGreaterThan(before);
+	});
+
+	it('answers from the prerendered view before the engine exists, and waits for it otherwise', async () => {
+		const { engine, calls } = countingEngine();
+		const cache = new ReleaseViewCache(async (date) => prebuiltView(date, 'prev'));
+		const fromFile = await cache.get('2099-01-31', 'prev');
+		expect(fromFile?.baseDate).toBe('prev');
+		expect(calls).toEqual([]);
+		// Another comparison release is not prerendered: it waits for DuckDB.
+		let settled = false;
+		const other = cache.get('2099-01-31', 'older').then((v) => ((settled = true), v));
+		await new Promise((r) => setTimeout(r, 10));
+		expect(settled).toBe(false);
+		cache.useEngine(engine);
+		expect((await other)?.releaseDate).toBe('2099-01-31');
+		expect(calls.length).toBeGreaterThan(0);
+	});
+
+	it('prefers the engine once it holds releases imported in the browser', async () => {
+		const { engine, calls } = countingEngine();
+		const cache = new ReleaseViewCache(async (date) => prebuiltView(date, 'prev'));
+		await cache.get('2099-01-31', 'prev');
+		cache.useEngine(engine, { preferEngine: true });
+		const view = await cache.get('2099-01-31', 'prev');
+		expect(calls.length).toBeGreaterThan(0);
+		expect(view?.figures).toEqual([]);
+		expect((view as ReleaseView & { headline: unknown }).headline).toEqual({ release_date: '2099-01-31', rate: 1 });
 	});
 });

@@ -1,28 +1,58 @@
 /**
- * Release views already asked of DuckDB, by release and comparison release. Stepping back and
- * forth (or playing) through releases then recolours without a query; neighbours are fetched
- * ahead while the user looks at the map. Bounded, oldest first out.
+ * Release views of the map, by release and comparison release. Answered first from the views
+ * prerendered with the site (a fetch of a few KB, before DuckDB-wasm has started), else from
+ * DuckDB-wasm once it is ready. Stepping back and forth (or playing) then recolours without a
+ * query; neighbours are fetched ahead while the user looks at the map. Bounded, oldest first out.
  */
 import type { QueryEngine } from '../sql/engine';
 import { readReleaseView, type ReleaseView } from './headline';
 
+/** The view prerendered for a release (compared with the release before it), or null. */
+export type PrebuiltViews = (releaseDate: string) => Promise<ReleaseView | null>;
+
 export class ReleaseViewCache {
 	private readonly views = new Map<string, Promise<ReleaseView | null>>();
+	private engine: Promise<QueryEngine>;
+	private resolveEngine!: (engine: QueryEngine) => void;
+	private usePrebuilt = true;
+
 	constructor(
-		private readonly engine: QueryEngine,
+		private readonly prebuilt: PrebuiltViews | null,
 		private readonly capacity = 48
-	) {}
+	) {
+		this.engine = new Promise((resolve) => (this.resolveEngine = resolve));
+	}
+
+	/**
+	 * DuckDB-wasm is ready. When it holds releases imported in this browser, its answers replace
+	 * the prerendered ones (an import may have corrected a release the site was built with).
+	 */
+	useEngine(engine: QueryEngine, { preferEngine = false } = {}): void {
+		this.resolveEngine(engine);
+		if (preferEngine) {
+			this.usePrebuilt = false;
+			this.views.clear();
+		}
+	}
 
 	get(releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
 		const key = `${releaseDate}|${baseDate ?? ''}`;
 		let view = this.views.get(key);
 		if (!view) {
-			view = readReleaseView(this.engine, releaseDate, baseDate);
+			view = this.load(releaseDate, baseDate);
 			view.catch(() => this.views.delete(key));
 			this.views.set(key, view);
 			if (this.views.size > this.capacity) this.views.delete(this.views.keys().next().value!);
 		}
 		return view;
+	}
+
+	private async load(releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
+		if (this.usePrebuilt && this.prebuilt) {
+			const view = await this.prebuilt(releaseDate).catch(() => null);
+			if (view && view.baseDate === baseDate && this.usePrebuilt) return view;
+		}
+		return readReleaseView(await this.engine, releaseDate, baseDate);
 	}
 
 	/** Adds a view computed elsewhere (the prerendered one). */

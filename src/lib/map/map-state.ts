@@ -7,6 +7,8 @@ import { MEASURE_IDS, type MeasureId } from './measures';
 
 export type MapView = 'geo' | 'tile';
 export type MapUnit = 'municipality' | 'bureau';
+/** Rate colours fixed across releases (the default), or classes of the release shown alone. */
+export type RateScale = 'fixed' | 'relative';
 
 export interface MapState {
 	/** Release shown; null = the latest. */
@@ -14,6 +16,7 @@ export interface MapState {
 	/** Release the change measures compare with; null = the one before `date`. */
 	base: string | null;
 	measure: MeasureId;
+	scale: RateScale;
 	view: MapView;
 	unit: MapUnit;
 	bureau: string | null;
@@ -21,7 +24,7 @@ export interface MapState {
 	selected: string | null;
 }
 
-export const DEFAULT_MAP_STATE: MapState = { date: null, base: null, measure: 'rate', view: 'geo', unit: 'municipality', bureau: null, selected: null };
+export const DEFAULT_MAP_STATE: MapState = { date: null, base: null, measure: 'rate', scale: 'fixed', view: 'geo', unit: 'municipality', bureau: null, selected: null };
 
 export interface MapStateContext {
 	releases: readonly string[];
@@ -35,6 +38,7 @@ export function parseMapState(params: URLSearchParams, context: MapStateContext)
 		date: pick(params.get('date'), context.releases),
 		base: pick(params.get('base'), context.releases),
 		measure: pick(params.get('measure'), MEASURE_IDS) ?? DEFAULT_MAP_STATE.measure,
+		scale: pick(params.get('scale'), ['fixed', 'relative'] as const) ?? DEFAULT_MAP_STATE.scale,
 		view: pick(params.get('view'), ['geo', 'tile'] as const) ?? DEFAULT_MAP_STATE.view,
 		unit: pick(params.get('unit'), ['municipality', 'bureau'] as const) ?? DEFAULT_MAP_STATE.unit,
 		bureau: pick(params.get('bureau'), context.bureaus),
@@ -48,6 +52,7 @@ export function serializeMapState(state: MapState): string {
 	if (state.date) params.set('date', state.date);
 	if (state.base) params.set('base', state.base);
 	if (state.measure !== DEFAULT_MAP_STATE.measure) params.set('measure', state.measure);
+	if (state.scale !== DEFAULT_MAP_STATE.scale) params.set('scale', state.scale);
 	if (state.view !== DEFAULT_MAP_STATE.view) params.set('view', state.view);
 	if (state.unit !== DEFAULT_MAP_STATE.unit) params.set('unit', state.unit);
 	if (state.bureau) params.set('bureau', state.bureau);

@@ -3,9 +3,9 @@
  * and colour of every municipality, the classes behind the legend. Pure, so it tests in Node.
  */
 import type { BureauMeasureRow, MunicipalMeasureRow } from '../sql/queries';
-import { colorOf, divergingClasses, sequentialClasses, type ColorClasses } from './color-classes';
+import { colorOf, divergingClasses, fixedRateClasses, sequentialClasses, type ColorClasses } from './color-classes';
 import { measureById, measureValue, type MeasureId } from './measures';
-import type { MapUnit } from './map-state';
+import type { MapUnit, RateScale } from './map-state';
 
 export interface MapColoring {
 	classes: ColorClasses;
@@ -13,7 +13,18 @@ export interface MapColoring {
 	fillByCode: Map<string, string>;
 }
 
-export function colorMap(figures: MunicipalMeasureRow[], bureaus: BureauMeasureRow[], measureId: MeasureId, unit: MapUnit): MapColoring {
+/**
+ * `nationalRate` (of the release shown) makes the rate's fixed scale: the same colours in every
+ * release, the national rate a named boundary. Without it, or with the 'relative' scale, classes
+ * are the quantiles of the release shown.
+ */
+export function colorMap(
+	figures: MunicipalMeasureRow[],
+	bureaus: BureauMeasureRow[],
+	measureId: MeasureId,
+	unit: MapUnit,
+	{ scale = 'fixed', nationalRate }: { scale?: RateScale; nationalRate?: number } = {}
+): MapColoring {
 	const measure = measureById(measureId);
 	const bureauValue = new Map(bureaus.map((b) => [b.bureau, measureValue(b, measureId)]));
 	const valueByCode = new Map(
@@ -21,7 +32,12 @@ export function colorMap(figures: MunicipalMeasureRow[], bureaus: BureauMeasureR
 	);
 	// Classes come from the units actually drawn: 14 bureaus or 179 municipalities.
 	const drawn = (unit === 'bureau' ? [...bureauValue.values()] : [...valueByCode.values()]).filter((v): v is number => v != null);
-	const classes = measure.scale === 'diverging' ? divergingClasses(drawn, measure.decimals) : sequentialClasses(drawn, unit === 'bureau' ? 5 : 6, measure.decimals);
+	const classes =
+		measure.scale === 'diverging'
+			? divergingClasses(drawn, measure.decimals)
+			: measureId === 'rate' && scale === 'fixed' && nationalRate != null
+				? fixedRateClasses(drawn, nationalRate)
+				: sequentialClasses(drawn, unit === 'bureau' ? 5 : 6, measure.decimals);
 	const fillByCode = new Map([...valueByCode].map(([code, value]) => [code, colorOf(value, classes)]));
 	return { classes, valueByCode, fillByCode };
 }

@@ -2,7 +2,7 @@
 import type { BureauMeasureRow, MunicipalMeasureRow } from '../sql/queries';
 import { measureById, measureValue, type MeasureId } from './measures';
 import { matchesSearch } from './map-view';
-import { roundRate } from '../data/headline';
+import { roundOneDecimal } from '../domain/figures';
 import { toExcelCsv } from '../domain/excel-csv';
 import type { MapUnit } from './map-state';
 
@@ -59,7 +59,7 @@ export function tableCsv(rows: TableRow[], measureId: MeasureId, releaseDate: st
 	return toExcelCsv(
 		header,
 		rows.map((r) => {
-			const figures = [releaseDate, value(r.value), roundRate(r.rate), r.cards, r.population];
+			const figures = [releaseDate, value(r.value), roundOneDecimal(r.rate), r.cards, r.population];
 			return unit === 'bureau' ? [r.name, ...figures] : [r.code6, r.name, r.bureau, ...figures];
 		})
 	);

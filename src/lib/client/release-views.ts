@@ -1,0 +1,21 @@
+/**
+ * The prerendered per-release views (/views/<kind>/<date>.json): a few KB each, served by the site
+ * itself, so a release change or a deep link is answered before DuckDB-wasm has started.
+ * Only releases of the build exist as files; anything else (a browser import) is asked of DuckDB.
+ */
+import { base } from '$app/paths';
+import type { ReleaseViewKind, ReleaseViewOf } from '../data/release-view-kinds';
+
+const fetched = new Map<string, Promise<unknown>>();
+
+export function fetchReleaseView<K extends ReleaseViewKind>(kind: K, date: string): Promise<ReleaseViewOf[K] | null> {
+	const url = `${base}/views/${kind}/${date}.json`;
+	let view = fetched.get(url);
+	if (!view) {
+		view = fetch(url).then((response) => (response.ok ? response.json() : null));
+		// A failed fetch (offline without the file, a server hiccup) may be retried later.
+		view.catch(() => fetched.delete(url));
+		fetched.set(url, view);
+	}
+	return view as Promise<ReleaseViewOf[K] | null>;
+}

@@ -1,0 +1,15 @@
+/** The per-release views prerendered as /views/<kind>/<date>.json, and what each holds. */
+import type { ReleaseView } from './headline';
+import type { LeverRow, NationalMunicipalRateRow } from '../sql/queries';
+
+export const RELEASE_VIEW_KINDS = ['map', 'municipalities', 'levers'] as const;
+export type ReleaseViewKind = (typeof RELEASE_VIEW_KINDS)[number];
+
+export interface ReleaseViewOf {
+	/** Hokkaido's map view, changes measured from the release before it. */
+	map: ReleaseView;
+	/** All municipalities' rates, for the national distribution. */
+	municipalities: NationalMunicipalRateRow[];
+	/** What would move Hokkaido's rate most (概要). */
+	levers: LeverRow[];
+}

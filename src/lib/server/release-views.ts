@@ -1,0 +1,38 @@
+/**
+ * Small per-release views written as static files at build time (/views/<kind>/<date>.json), so a
+ * deep link or a release change is answered at once, before DuckDB-wasm has started, and offline.
+ * They hold exactly what the named queries return: the same figures as the engine would give.
+ */
+import { GENERATED_DATA_DIR } from './paths';
+import { sharedDataEngine } from './node-engine';
+import { listReleases, readReleaseView, type ReleaseView } from '../data/headline';
+import type { ReleaseViewKind } from '../data/release-view-kinds';
+import { HOKKAIDO_LEVERS, NATIONAL_MUNICIPAL_RATES, type LeverRow, type NationalMunicipalRateRow } from '../sql/queries';
+
+export async function releaseDates(): Promise<string[]> {
+	return (await listReleases(await sharedDataEngine(GENERATED_DATA_DIR))).map((r) => r.release_date);
+}
+
+/** The map's view of a release, compared with the release before it (the map's default). */
+export async function mapView(date: string): Promise<ReleaseView> {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const releases = await releaseDates();
+	const i = releases.indexOf(date);
+	const view = i < 0 ? null : await readReleaseView(engine, date, releases[i - 1] ?? null);
+	if (!view) throw new Error(`${date} の北海道のデータがありません`);
+	return view;
+}
+
+export async function municipalRates(date: string): Promise<NationalMunicipalRateRow[]> {
+	return (await sharedDataEngine(GENERATED_DATA_DIR)).query<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [date]);
+}
+
+export async function levers(date: string): Promise<LeverRow[]> {
+	return (await sharedDataEngine(GENERATED_DATA_DIR)).query<LeverRow>(HOKKAIDO_LEVERS, [date]);
+}
+
+export { RELEASE_VIEW_KINDS, type ReleaseViewKind } from '../data/release-view-kinds';
+
+export function readReleaseViewFile(kind: ReleaseViewKind, date: string): Promise<unknown> {
+	return kind === 'map' ? mapView(date) : kind === 'municipalities' ? municipalRates(date) : levers(date);
+}
