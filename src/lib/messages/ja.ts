@@ -26,7 +26,7 @@ export const ja = {
 	updating: (what: string) => `${what}のデータに更新中…`,
 	deepLinkPending: '指定された公表日・都道府県のデータを読み込んでいます…',
 	nationalAfterExtraCards: (focus: string, now: string, target: string) =>
-		`目標の${target}は、今の全国の交付率（${now}）とは別の数字です。${focus}の交付が増えれば全国の枚数も増え、全国の交付率も上がるため、その上がった後の全国の交付率に並ぶ値です。`,
+		`目標の${target}は今の全国の交付率（${now}）より高い値です。${focus}の交付が増えると全国の交付率も上がるためです。`,
 	sourcesTitle: '出典',
 	mlitCredit: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
