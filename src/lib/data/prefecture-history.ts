@@ -1,6 +1,7 @@
 /** Views of the rank history (PREFECTURE_HISTORY rows) that the ranking and summary pages draw. */
 import type { PrefectureHistoryRow } from '../sql/queries';
 import type { SeriesPoint } from '../domain/projection';
+import { intervalModel, type IntervalModel } from '../domain/projection-interval';
 
 export function rowsOfRelease(history: PrefectureHistoryRow[], releaseDate: string): PrefectureHistoryRow[] {
 	return history.filter((r) => r.release_date === releaseDate).sort((a, b) => a.rank - b.rank || a.pref_code - b.pref_code);
@@ -24,4 +25,21 @@ export function rankNeighbours(history: PrefectureHistoryRow[], focus: string, r
 export function releaseAYearBefore(releases: string[], releaseDate: string): string | null {
 	const limit = new Date(Date.parse(releaseDate) - 360 * 86_400_000).toISOString().slice(0, 10);
 	return releases.filter((r) => r <= limit).at(-1) ?? null;
+}
+
+/** Every prefecture's series, for the projection. */
+export function seriesByPrefecture(history: PrefectureHistoryRow[]): Map<string, SeriesPoint[]> {
+	const byName = new Map<string, SeriesPoint[]>();
+	for (const r of history) {
+		let points = byName.get(r.prefecture);
+		if (!points) byName.set(r.prefecture, (points = []));
+		points.push({ date: r.release_date, population: r.population, cards: r.cards });
+	}
+	for (const points of byName.values()) points.sort((a, b) => a.date.localeCompare(b.date));
+	return byName;
+}
+
+/** The projection interval as the prefectures' releases up to `releaseDate` teach it (the same as `npm run project`). */
+export function prefectureIntervalModel(history: PrefectureHistoryRow[], releaseDate: string): IntervalModel {
+	return intervalModel(seriesByPrefecture(history).values(), releaseDate);
 }
