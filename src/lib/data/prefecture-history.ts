@@ -2,6 +2,7 @@
 import type { PrefectureHistoryRow } from '../sql/queries';
 import type { SeriesPoint } from '../domain/projection';
 import { intervalModel, type IntervalModel } from '../domain/projection-interval';
+import { findSurges, nationalSeries, type Surge } from '../domain/surges';
 
 export function rowsOfRelease(history: PrefectureHistoryRow[], releaseDate: string): PrefectureHistoryRow[] {
 	return history.filter((r) => r.release_date === releaseDate).sort((a, b) => a.rank - b.rank || a.pref_code - b.pref_code);
@@ -42,4 +43,9 @@ export function seriesByPrefecture(history: PrefectureHistoryRow[]): Map<string,
 /** The projection interval as the prefectures' releases up to `releaseDate` teach it (the same as `npm run project`). */
 export function prefectureIntervalModel(history: PrefectureHistoryRow[], releaseDate: string): IntervalModel {
 	return intervalModel(seriesByPrefecture(history).values(), releaseDate);
+}
+
+/** Past national surges of issuance in the releases up to `releaseDate` (for campaign scenarios). */
+export function surgesOf(history: PrefectureHistoryRow[], releaseDate: string): Surge[] {
+	return findSurges(nationalSeries(seriesByPrefecture(history.filter((r) => r.release_date <= releaseDate)).values()));
 }
