@@ -62,7 +62,7 @@ export const ja = {
 	scenarioSurge: '過去の急増から',
 	scenarioSurgeNone: '倍率を入力',
 	scenarioSurgeOption: (start: string, end: string, days: number, strength: string) => `${start}〜${end}（${days}日、${strength}倍）`,
-	scenarioNote: (start: string, end: string, multiplier: string) => `想定: ${start}〜${end}に全都道府県の交付ペースが${multiplier}倍`,
+	scenarioNote: (start: string, end: string, multiplier: string) => `${start}〜${end}に全都道府県の交付ペースが${multiplier}倍`,
 	scenarioLabel: 'キャンペーン想定',
 	scenarioResult: (rate: string, low: string, high: string, rank: number) => `${rate}（90%の幅 ${low}〜${high}）、${rank}位`,
 	scenarioSurgesHint: '急増: 全国の交付ペースが直前6回の中央値の1.5倍以上だった期間',
