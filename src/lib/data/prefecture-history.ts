@@ -2,6 +2,7 @@
 import type { PrefectureHistoryRow } from '../sql/queries';
 import type { SeriesPoint } from '../domain/projection';
 import { intervalModel, type IntervalModel } from '../domain/projection-interval';
+import { groupSeries } from './series';
 import { findSurges, nationalSeries, type Surge } from '../domain/surges';
 
 export function rowsOfRelease(history: PrefectureHistoryRow[], releaseDate: string): PrefectureHistoryRow[] {
@@ -30,14 +31,7 @@ export function releaseAYearBefore(releases: string[], releaseDate: string): str
 
 /** Every prefecture's series, for the projection. */
 export function seriesByPrefecture(history: PrefectureHistoryRow[]): Map<string, SeriesPoint[]> {
-	const byName = new Map<string, SeriesPoint[]>();
-	for (const r of history) {
-		let points = byName.get(r.prefecture);
-		if (!points) byName.set(r.prefecture, (points = []));
-		points.push({ date: r.release_date, population: r.population, cards: r.cards });
-	}
-	for (const points of byName.values()) points.sort((a, b) => a.date.localeCompare(b.date));
-	return byName;
+	return groupSeries(history.map((r) => ({ id: r.prefecture, release_date: r.release_date, population: r.population, cards: r.cards })));
 }
 
 /** The projection interval as the prefectures' releases up to `releaseDate` teach it (the same as `npm run project`). */

@@ -15,21 +15,27 @@ export interface Standing {
 	cards: number;
 }
 
+/** Without the plan, Hokkaido's projection also has its 90 % interval (rate, percent). */
+export interface BaseStanding extends Standing {
+	low: number;
+	high: number;
+}
+
 export interface PlanImpact {
-	without: Standing;
+	without: BaseStanding;
 	with: Standing;
 	plannedCards: number;
 	/** Under the campaign scenario (every prefecture's pace raised in its period), when one is set. */
-	scenario: { without: Standing; with: Standing } | null;
+	scenario: { without: BaseStanding; with: Standing } | null;
 }
 
-function standings(projected: ProjectedPrefecture[], plannedCards: number): { without: Standing; with: Standing } | null {
+function standings(projected: ProjectedPrefecture[], plannedCards: number): { without: BaseStanding; with: Standing } | null {
 	const me = projected.find((p) => p.prefecture === '北海道');
 	if (!me) return null;
 	const others = projected.filter((p) => p.prefecture !== '北海道');
 	const withPlan = { ...me, cards: Math.min(me.population, me.cards + plannedCards) };
 	return {
-		without: { rate: me.projection.rate, rank: me.rank, cards: me.cards },
+		without: { rate: me.projection.rate, rank: me.rank, cards: me.cards, low: me.projection.low, high: me.projection.high },
 		with: { rate: (100 * withPlan.cards) / me.population, rank: rankOf(withPlan, others), cards: withPlan.cards }
 	};
 }
