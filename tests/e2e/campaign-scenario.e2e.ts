@@ -57,6 +57,18 @@ describe('a campaign scenario beside the base projection', () => {
 			await site.page.locator('[data-testid=plan-impact]').screenshot({ path: `test-results/screenshots/scenario-plan-impact${suffix}.png` });
 		});
 	}
+	it('takes the pace of a past surge found in the data', async () => {
+		await site.page.goto(`${site.origin}/summary/`);
+		await site.page.waitForSelector('[data-testid=summary-scenario]');
+		const options = await site.page.locator('[data-testid=scenario-surge] option').allTextContents();
+		// The 2020–2021 point-programme surges are in the mirror's releases.
+		expect(options.length).toBeGreaterThan(2);
+		expect(options[1]).toMatch(/2020年.*日、[\d.]+倍/);
+		await site.page.selectOption('[data-testid=scenario-surge]', { index: 1 });
+		const strength = /([\d.]+)倍/.exec(options[1])![1];
+		expect(Number(await site.page.inputValue('[data-testid=scenario-multiplier]')).toFixed(1)).toBe(strength);
+		expect(await site.page.textContent('[data-testid=summary-scenario]')).toContain(`交付ペースが${Number(await site.page.inputValue('[data-testid=scenario-multiplier]'))}倍`);
+	});
 	it('turns off', async () => {
 		await site.page.goto(`${site.origin}/summary/`);
 		await site.page.waitForSelector('[data-testid=summary-scenario]');
