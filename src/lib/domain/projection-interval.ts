@@ -82,7 +82,8 @@ export interface IntervalModel {
 
 /**
  * Tail shares tried, narrowest interval first: 0 spans the whole range of past errors, and a
- * negative share −k stretches that range by k around the median (for surges bigger than any before).
+ * negative share −k stretches its upper end by k times its distance from the median (for surges
+ * bigger than any before).
  */
 export const TAILS = [0.05, 0.025, 0.01, 0.005, 0.0025, 0, -0.25, -0.5, -1] as const;
 /** Fewer distinct cut-offs than this in a bucket and it borrows the nearest bucket's quantiles. */
@@ -128,8 +129,9 @@ function quantilesOverTime(cases: ErrorCase[], halfLifeDays: number | null): (da
 				median: at(0.5),
 				bounds: TAILS.map((t) => {
 					if (t > 0) return [at(t), at(1 - t)];
+					// Stretched upward only: surges can outgrow any before; a slowdown cannot go below no new cards.
 					const median = at(0.5);
-					return [known[0].error + t * (median - known[0].error), known[known.length - 1].error - t * (known[known.length - 1].error - median)];
+					return [known[0].error, known[known.length - 1].error - t * (known[known.length - 1].error - median)];
 				})
 			};
 		}
