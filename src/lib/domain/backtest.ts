@@ -5,7 +5,7 @@
  * Errors are in points of rate, signed as projected minus published (negative: under-projected).
  */
 import { daysBetween, type SeriesPoint } from './projection';
-import { calibrator, errorCases, HORIZON_BUCKETS, modelName, projectWithInterval, REPORTED_BUCKETS, type IntervalModel, type ModelSpec } from './projection-interval';
+import { calibrator, errorCases, modelName, projectWithInterval, REPORTED_BUCKETS, type IntervalModel, type ModelSpec } from './projection-interval';
 
 export interface BucketScore {
 	method: string;
@@ -75,4 +75,3 @@ export function rankModels(scores: BucketScore[]): { method: string; worstCovera
 		})
 		.sort((a, b) => Math.round(a.worstCoverageGap * 100) - Math.round(b.worstCoverageGap * 100) || a.meanAbsErrorPoints - b.meanAbsErrorPoints);
 }
-export { HORIZON_BUCKETS };

@@ -2,9 +2,10 @@
  * The projection's 90 % interval, learned from the data: for every past cut-off and every release
  * published within a horizon after it, the signed error of the projection, in cards per day of
  * horizon divided by the series' recent pace (`errorScale`). The interval for a new projection is
- * the 5th–95th percentile of those errors for its horizon bucket, counting only errors whose
- * outcome was published on or before the cut-off (so a backtest of it is out of sample), with
- * recent cut-offs weighted more. Errors are asymmetric (campaign surges), so are the intervals.
+ * a pair of quantiles of those errors for its horizon bucket (5th–95th percentiles, or wider when
+ * such intervals covered less than 90 % before), counting only errors whose outcome was published
+ * on or before the cut-off, so a backtest of it is out of sample. Errors are asymmetric (campaign
+ * surges), so are the intervals.
  */
 import { clampCards, daysBetween, errorScale, project, type Projection, type ProjectionMethod, type SeriesPoint } from './projection';
 
@@ -145,8 +146,8 @@ const NO_BUCKET: IntervalBucket = { cases: 0, tail: TAILS[0], low: 0, median: 0,
 /**
  * Interval models at any date from one set of cases (the backtest asks for one per cut-off).
  * Pooled errors understate the tails (a national campaign moves every series at once), so the
- * tail share is learned too: of TAILS, the one whose intervals, each computed at its own cut-off
- * from what was known then, covered closest to 90 % of the outcomes published by the date.
+ * tail share is learned too: of TAILS, the narrowest whose intervals, each computed at its own
+ * cut-off from what was known then, covered at least 90 % of the outcomes published by the date.
  */
 export function calibrator(cases: ErrorCase[], spec: ModelSpec): (asOf: string) => IntervalModel {
 	const perBucket = HORIZON_BUCKETS.map((_, b) => {
