@@ -1,38 +1,64 @@
 /**
- * `npm run backtest`: for every past cut-off, project every municipality and prefecture to the
- * releases of the next 3 months and compare with what was published. Prints the error in points
- * of rate for each method side by side. The app uses the method that scores best here.
+ * `npm run backtest [-- --json]`: for every past cut-off, project every municipality and prefecture
+ * to the releases of the next 3 months, with the interval learned only from what was published by
+ * the cut-off, and compare with what was published. Per level, method and horizon bucket: cases,
+ * mean error (signed: projected − published) and mean absolute error in points of rate, and the
+ * coverage of the 90 % interval. The app uses the method that ranks first (rankModels).
  */
 import { GENERATED_DATA_DIR } from '../src/lib/server/paths';
 import { openDataEngine } from '../src/lib/server/node-engine';
 import { MUNICIPAL_SERIES, PREFECTURE_SERIES, type SeriesRow } from '../src/lib/sql/queries';
 import { groupSeries } from '../src/lib/data/series';
-import { backtest, type BacktestScore } from '../src/lib/domain/backtest';
-import { PROJECTION_METHODS, type ProjectionMethod } from '../src/lib/domain/projection';
+import { backtest, rankModels, type BucketScore } from '../src/lib/domain/backtest';
+import { CHOSEN_MODEL, modelName, type ModelSpec } from '../src/lib/domain/projection-interval';
 
-export const METHODS: ProjectionMethod[] = ['recentPace', 'cardsTrend3', 'naiveRateTrend3'];
+/** The candidates: the chosen model first, then the alternatives it was chosen over. */
+export const CANDIDATES: ModelSpec[] = [
+	CHOSEN_MODEL,
+	{ point: 'recentPace', halfLifeDays: 365, medianCorrected: false },
+	{ point: 'recentPace', halfLifeDays: null, medianCorrected: true },
+	{ point: 'pace60', halfLifeDays: null, medianCorrected: false },
+	{ point: 'cardsTrend3', halfLifeDays: null, medianCorrected: false },
+	{ point: 'naiveRateTrend3', halfLifeDays: null, medianCorrected: false }
+];
 
-export async function runBacktest(): Promise<Record<'prefecture' | 'municipality', BacktestScore[]>> {
+export type Level = 'prefecture' | 'municipality';
+export interface BacktestRow extends BucketScore {
+	level: Level;
+}
+
+export async function runBacktest(specs: ModelSpec[] = CANDIDATES): Promise<BacktestRow[]> {
 	const engine = await openDataEngine(GENERATED_DATA_DIR);
 	try {
-		return {
-			prefecture: backtest(groupSeries(await engine.query<SeriesRow>(PREFECTURE_SERIES)), METHODS),
-			municipality: backtest(groupSeries(await engine.query<SeriesRow>(MUNICIPAL_SERIES)), METHODS)
-		};
+		const rows: BacktestRow[] = [];
+		for (const [level, query] of [['prefecture', PREFECTURE_SERIES], ['municipality', MUNICIPAL_SERIES]] as const) {
+			for (const score of backtest(groupSeries(await engine.query<SeriesRow>(query)), specs)) rows.push({ level, ...score });
+		}
+		return rows;
 	} finally {
 		await engine.close();
 	}
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const results = await runBacktest();
-	console.log('Backtest: every cut-off release, projected to each release published within 92 days after it.');
-	console.log('Absolute error in points of rate (mean / 90th percentile / 90th percentile per 30 days of horizon).\n');
-	for (const [level, scores] of Object.entries(results)) {
-		console.log(`${level} (${scores[0].cases.toLocaleString('en')} cases)`);
-		for (const s of scores) {
-			console.log(`  ${s.method.padEnd(16)} ${s.meanAbsErrorPoints.toFixed(3).padStart(7)} ${s.p90AbsErrorPoints.toFixed(3).padStart(7)} ${s.p90AbsErrorPointsPer30Days.toFixed(3).padStart(7)}   ${PROJECTION_METHODS[s.method]}`);
+	const rows = await runBacktest();
+	if (process.argv.includes('--json')) {
+		console.log(JSON.stringify({ chosen: modelName(CHOSEN_MODEL), results: rows }, null, 2));
+	} else {
+		console.log('Backtest, out of sample: every cut-off release projected to each release published within 92 days after it;');
+		console.log('the 90 % interval of each cut-off is learned only from outcomes published by then.');
+		console.log('Error in points of rate: mean signed (projected − published) / mean absolute; coverage: share of outcomes inside the interval.\n');
+		for (const level of ['prefecture', 'municipality'] as const) {
+			const mine = rows.filter((r) => r.level === level);
+			console.log(level);
+			console.log(`  ${'method'.padEnd(40)} ${'horizon'.padStart(8)} ${'cases'.padStart(7)} ${'signed'.padStart(7)} ${'abs'.padStart(6)} ${'coverage'.padStart(8)}`);
+			for (const r of mine) {
+				console.log(`  ${r.method.padEnd(40)} ${`≤${r.horizonDays}d`.padStart(8)} ${String(r.cases).padStart(7)} ${r.meanErrorPoints.toFixed(3).padStart(7)} ${r.meanAbsErrorPoints.toFixed(3).padStart(6)} ${(100 * r.coverage).toFixed(1).padStart(7)}%`);
+			}
+			console.log('');
 		}
-		console.log('');
+		console.log('Ranking over both levels (worst distance of coverage from 90 %, then mean absolute error):');
+		for (const r of rankModels(rows)) console.log(`  ${r.method.padEnd(40)} worst gap ${(100 * r.worstCoverageGap).toFixed(1)} pt, mean abs ${r.meanAbsErrorPoints.toFixed(3)}`);
+		console.log(`\nThe app uses: ${modelName(CHOSEN_MODEL)}`);
 	}
 }

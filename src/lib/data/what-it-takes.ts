@@ -3,28 +3,43 @@
  * the others as published in the release, or as projected to the deadline. Pure.
  */
 import type { PrefectureHistoryRow } from '../sql/queries';
-import { daysBetween, projectWithInterval, type ProjectionWithInterval } from '../domain/projection';
-import { rankOf, requiredCards, type PrefectureFigures, type Requirement, type Target } from '../domain/rank-calculator';
-import { rowsOfRelease, seriesOf } from './prefecture-history';
+import { daysBetween } from '../domain/projection';
+import type { IntervalModel, ProjectionWithInterval } from '../domain/projection-interval';
+import { projectRanking } from '../domain/projected-ranking';
+import type { Scenario } from '../domain/scenario';
+import { requiredCards, type PrefectureFigures, type Requirement, type Target } from '../domain/rank-calculator';
+import { rowsOfRelease, seriesByPrefecture } from './prefecture-history';
+
+export interface ProjectedStanding {
+	focus: ProjectionWithInterval;
+	rank: number;
+}
 
 export interface WhatItTakes {
 	current: { rate: number; rank: number };
 	requirement: Requirement;
 	weeksLeft: number | null;
 	/** Present when projecting: where the focus is heading by the deadline, and what is needed beyond that. */
-	projection: { focus: ProjectionWithInterval; rank: number; beyondTrend: number } | null;
+	projection: (ProjectedStanding & { beyondTrend: number }) | null;
+	/** The same under the campaign scenario, when one is set. */
+	scenario: ProjectedStanding | null;
 }
 
 export interface ProjectedPrefecture extends PrefectureFigures {
 	projection: ProjectionWithInterval;
+	/** Rank by projected cards ÷ population, ties sharing. */
+	rank: number;
 }
 
-/** Every prefecture projected from the releases up to `releaseDate` to `deadline`. */
-export function projectPrefectures(history: PrefectureHistoryRow[], releaseDate: string, deadline: string, errorPer30Days: number): ProjectedPrefecture[] {
-	return rowsOfRelease(history, releaseDate).map((r) => {
-		const projection = projectWithInterval(seriesOf(history, r.prefecture, releaseDate), deadline, errorPer30Days);
-		return { prefecture: r.prefecture, population: projection.population, cards: Math.round(projection.cards), projection };
-	});
+/** Every prefecture projected from the releases up to `releaseDate` to `deadline` (the same figures as `npm run project`). */
+export function projectPrefectures(history: PrefectureHistoryRow[], releaseDate: string, deadline: string, model: IntervalModel, scenario: Scenario | null = null): ProjectedPrefecture[] {
+	return projectRanking(seriesByPrefecture(history), releaseDate, deadline, model, scenario).map((e) => ({
+		prefecture: e.id,
+		population: e.projection.population,
+		cards: e.projection.cards,
+		projection: e.projection,
+		rank: e.rank
+	}));
 }
 
 export function whatItTakes(
@@ -34,7 +49,8 @@ export function whatItTakes(
 	target: Target,
 	deadline: string | null,
 	useProjection: boolean,
-	errorPer30Days: number
+	model: IntervalModel,
+	scenario: Scenario | null = null
 ): WhatItTakes | null {
 	const rows = rowsOfRelease(history, releaseDate);
 	const focusRow = rows.find((r) => r.prefecture === focusName);
@@ -44,21 +60,23 @@ export function whatItTakes(
 	const weeksLeft = days != null && days > 0 ? days / 7 : null;
 	if (!useProjection || !deadline || days == null || days <= 0) {
 		const others = rows.filter((r) => r.prefecture !== focusName);
-		return { current: { rate: focusRow.rate, rank: focusRow.rank }, requirement: requiredCards(focus, others, target, weeksLeft), weeksLeft, projection: null };
+		return { current: { rate: focusRow.rate, rank: focusRow.rank }, requirement: requiredCards(focus, others, target, weeksLeft), weeksLeft, projection: null, scenario: null };
 	}
-	const projected = projectPrefectures(history, releaseDate, deadline, errorPer30Days);
+	const projected = projectPrefectures(history, releaseDate, deadline, model);
 	const focusProjected = projected.find((p) => p.prefecture === focusName)!;
 	const others = projected.filter((p) => p.prefecture !== focusName);
 	// Needed by the deadline, counted from the release's cards, against where the others will be.
 	const requirement = requiredCards(focus, others, target, weeksLeft);
+	const withScenario = scenario ? projectPrefectures(history, releaseDate, deadline, model, scenario).find((p) => p.prefecture === focusName)! : null;
 	return {
 		current: { rate: focusRow.rate, rank: focusRow.rank },
 		requirement,
 		weeksLeft,
 		projection: {
 			focus: focusProjected.projection,
-			rank: rankOf(focusProjected, others),
+			rank: focusProjected.rank,
 			beyondTrend: Math.max(0, Math.ceil(focus.cards + requirement.cards - focusProjected.projection.cards))
-		}
+		},
+		scenario: withScenario ? { focus: withScenario.projection, rank: withScenario.rank } : null
 	};
 }

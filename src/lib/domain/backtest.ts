@@ -1,48 +1,77 @@
 /**
- * Backtest of the projection methods: for every cut-off release, project each series to the
- * releases published within the next `horizonDays` and compare with what was published.
- * Errors are absolute, in points of rate.
+ * Backtest of the projection models, out of sample: for every cut-off release, each series is
+ * projected to the releases published within the next 92 days, with the interval learned only
+ * from outcomes published up to the cut-off, and compared with what was published.
+ * Errors are in points of rate, signed as projected minus published (negative: under-projected).
  */
-import { daysBetween, project, type ProjectionMethod, type SeriesPoint } from './projection';
+import { daysBetween, type SeriesPoint } from './projection';
+import { calibrator, errorCases, modelName, projectWithInterval, REPORTED_BUCKETS, type IntervalModel, type ModelSpec } from './projection-interval';
 
-export interface BacktestScore {
-	method: ProjectionMethod;
+export interface BucketScore {
+	method: string;
+	/** The bucket holds horizons above the previous bucket's end up to this many days. */
+	horizonDays: number;
 	cases: number;
+	meanErrorPoints: number;
 	meanAbsErrorPoints: number;
-	p90AbsErrorPoints: number;
-	/** 90th percentile of the absolute error per 30 days of horizon: the projection interval's width. */
-	p90AbsErrorPointsPer30Days: number;
+	/** Share (0–1) of published outcomes inside the stated 90 % interval. */
+	coverage: number;
 }
 
-function percentile90(sorted: number[]): number {
-	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(0.9 * sorted.length))] : NaN;
-}
-
-export function backtest(seriesById: Map<string, SeriesPoint[]>, methods: ProjectionMethod[], horizonDays = 92, minHistory = 3): BacktestScore[] {
-	const errors = new Map<ProjectionMethod, number[]>(methods.map((m) => [m, []]));
-	const perMonth = new Map<ProjectionMethod, number[]>(methods.map((m) => [m, []]));
-	for (const series of seriesById.values()) {
-		for (let cut = minHistory - 1; cut < series.length - 1; cut++) {
-			const history = series.slice(0, cut + 1);
-			for (let j = cut + 1; j < series.length && daysBetween(series[cut].date, series[j].date) <= horizonDays; j++) {
-				const actual = (100 * series[j].cards) / series[j].population;
-				const months = daysBetween(series[cut].date, series[j].date) / 30;
-				for (const method of methods) {
-					const error = Math.abs(project(history, series[j].date, method).rate - actual);
-					errors.get(method)!.push(error);
-					perMonth.get(method)!.push(error / months);
+export function backtest(seriesById: Map<string, SeriesPoint[]>, specs: ModelSpec[], minHistory = 3): BucketScore[] {
+	const all = [...seriesById.values()];
+	const casesByPoint = new Map<string, ReturnType<typeof errorCases>>();
+	const scores: BucketScore[] = [];
+	for (const spec of specs) {
+		if (!casesByPoint.has(spec.point)) casesByPoint.set(spec.point, errorCases(all, spec.point, minHistory));
+		const cases = casesByPoint.get(spec.point)!;
+		const models = new Map<string, IntervalModel>();
+		const calibrateAt = calibrator(cases, spec);
+		const modelAt = (date: string) => {
+			let m = models.get(date);
+			if (!m) models.set(date, (m = calibrateAt(date)));
+			return m;
+		};
+		const sums = REPORTED_BUCKETS.map(() => ({ cases: 0, error: 0, abs: 0, inside: 0 }));
+		for (const series of all) {
+			for (let cut = minHistory - 1; cut < series.length - 1; cut++) {
+				const model = modelAt(series[cut].date);
+				if (model.buckets.every((b) => b.cases === 0)) continue;
+				const history = series.slice(0, cut + 1);
+				for (let j = cut + 1; j < series.length; j++) {
+					const days = daysBetween(series[cut].date, series[j].date);
+					const b = REPORTED_BUCKETS.findIndex((end) => days <= end);
+					if (b === -1) break;
+					const p = projectWithInterval(history, series[j].date, model);
+					const published = (100 * series[j].cards) / series[j].population;
+					const s = sums[b];
+					s.cases++;
+					s.error += p.rate - published;
+					s.abs += Math.abs(p.rate - published);
+					if (published >= p.low && published <= p.high) s.inside++;
 				}
 			}
 		}
+		REPORTED_BUCKETS.forEach((horizonDays, b) => {
+			const s = sums[b];
+			scores.push({ method: modelName(spec), horizonDays, cases: s.cases, meanErrorPoints: s.error / (s.cases || 1), meanAbsErrorPoints: s.abs / (s.cases || 1), coverage: s.inside / (s.cases || 1) });
+		});
 	}
-	return methods.map((method) => {
-		const e = errors.get(method)!.sort((a, b) => a - b);
-		return {
-			method,
-			cases: e.length,
-			meanAbsErrorPoints: e.reduce((s, v) => s + v, 0) / (e.length || 1),
-			p90AbsErrorPoints: percentile90(e),
-			p90AbsErrorPointsPer30Days: percentile90(perMonth.get(method)!.sort((a, b) => a - b))
-		};
-	});
+	return scores;
+}
+
+/** Worst distance of coverage from 90 % over the reported buckets, then the mean absolute error: lower is better. */
+export function rankModels(scores: BucketScore[]): { method: string; worstCoverageGap: number; meanAbsErrorPoints: number }[] {
+	const methods = [...new Set(scores.map((s) => s.method))];
+	return methods
+		.map((method) => {
+			const mine = scores.filter((s) => s.method === method);
+			const cases = mine.reduce((n, s) => n + s.cases, 0);
+			return {
+				method,
+				worstCoverageGap: Math.max(...mine.map((s) => Math.abs(s.coverage - 0.9))),
+				meanAbsErrorPoints: mine.reduce((n, s) => n + s.meanAbsErrorPoints * s.cases, 0) / (cases || 1)
+			};
+		})
+		.sort((a, b) => Math.round(a.worstCoverageGap * 100) - Math.round(b.worstCoverageGap * 100) || a.meanAbsErrorPoints - b.meanAbsErrorPoints);
 }

@@ -37,12 +37,21 @@ describe('project', () => {
 });
 
 describe('backtest', () => {
-	it('scores each method on the releases after each cut-off', () => {
-		// A series that accelerates: recent pace follows it better than a three-point line.
-		const points = [0, 10, 20, 30, 40, 50].map((d, i) => ({ date: `2099-01-${String(1 + d / 2).padStart(2, '0')}`, population: 10_000, cards: 100 * i * i }));
-		const scores = backtest(new Map([['x', points]]), ['recentPace', 'naiveRateTrend3'], 10);
-		// releases every 5 days, cut-offs from the third: 2 + 2 + 1 targets within 10 days
-		expect(scores.map((s) => s.cases)).toEqual([5, 5]);
-		expect(scores[0].meanAbsErrorPoints).toBeLessThan(scores[1].meanAbsErrorPoints);
+	it('scores each model per horizon, out of sample', () => {
+		// Releases every 5 days, cards growing as 100·i²: the recent pace follows it better than a three-point rate line.
+		const points = Array.from({ length: 12 }, (_, i) => ({ date: `2099-01-${String(1 + 5 * i).padStart(2, '0')}`, population: 100_000, cards: 100 * i * i }));
+		const specs = [
+			{ point: 'recentPace' as const, halfLifeDays: null, medianCorrected: false },
+			{ point: 'naiveRateTrend3' as const, halfLifeDays: null, medianCorrected: false }
+		];
+		const scores = backtest(new Map([['x', points]]), specs);
+		expect(scores.map((s) => [s.method, s.horizonDays])).toEqual([
+			['recentPace+quantiles', 31], ['recentPace+quantiles', 62], ['recentPace+quantiles', 92],
+			['naiveRateTrend3+quantiles', 31], ['naiveRateTrend3+quantiles', 62], ['naiveRateTrend3+quantiles', 92]
+		]);
+		// Cut-offs from the sixth release on have three earlier cut-offs' outcomes to learn from.
+		expect(scores[0].cases).toBeGreaterThan(0);
+		expect(scores[0].meanAbsErrorPoints).toBeLessThan(scores[3].meanAbsErrorPoints);
+		expect(scores[0].meanErrorPoints).toBeLessThan(0);
 	});
 });

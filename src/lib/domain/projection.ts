@@ -10,10 +10,11 @@ export interface SeriesPoint {
 	cards: number;
 }
 
-export type ProjectionMethod = 'recentPace' | 'cardsTrend3' | 'naiveRateTrend3';
+export type ProjectionMethod = 'recentPace' | 'pace60' | 'cardsTrend3' | 'naiveRateTrend3';
 
 export const PROJECTION_METHODS: Record<ProjectionMethod, string> = {
 	recentPace: '直近の交付ペース（最新2回の間の1日あたり交付枚数）を延長',
+	pace60: '直近約2か月の交付ペース（56日以上前の公表から最新までの1日あたり交付枚数）を延長',
 	cardsTrend3: '直近3回の交付枚数の直線回帰を延長',
 	naiveRateTrend3: '直近3回の交付率の直線回帰を延長（比較用の素朴な方法）'
 };
@@ -37,11 +38,36 @@ function lineAt(xs: number[], ys: number[], x0: number): number {
 	return sxx === 0 ? my : my + (sxy / sxx) * (x0 - mx);
 }
 
+/** Cards per day between the latest release and the latest one at least `minDays` before it (or the first). */
+export function paceOver(series: SeriesPoint[], minDays: number): number {
+	const last = series[series.length - 1];
+	let i = series.length - 2;
+	while (i > 0 && daysBetween(series[i].date, last.date) < minDays) i--;
+	if (i < 0) return 0;
+	const days = daysBetween(series[i].date, last.date);
+	return days > 0 ? (last.cards - series[i].cards) / days : 0;
+}
+
+/**
+ * The scale the interval's errors are measured in: cards per day over the last two months or so,
+ * floored at one card per million people a day so that a flat series still gets an interval.
+ */
+export function errorScale(series: SeriesPoint[]): number {
+	const last = series[series.length - 1];
+	return Math.max(paceOver(series, 56), last.population * 1e-6);
+}
+
 export interface Projection {
 	cards: number;
 	/** Percent, against the latest known population. */
 	rate: number;
 	population: number;
+}
+
+/** Cards can neither fall below those already issued nor exceed the population. */
+export function clampCards(series: SeriesPoint[], cards: number): number {
+	const last = series[series.length - 1];
+	return Math.min(last.population, Math.max(last.cards, cards));
 }
 
 /** Projects `series` (ascending dates, all at or before the cut-off) to `target`. */
@@ -57,29 +83,7 @@ export function project(series: SeriesPoint[], target: string, method: Projectio
 		return { cards: (rate / 100) * last.population, rate, population: last.population };
 	}
 	if (method === 'cardsTrend3') cards = lineAt(tail.map(x), tail.map((p) => p.cards), t);
-	else {
-		const prev = series.length > 1 ? series[series.length - 2] : last;
-		const days = daysBetween(prev.date, last.date);
-		const pace = days > 0 ? (last.cards - prev.cards) / days : 0;
-		cards = last.cards + pace * t;
-	}
-	// Cards never fall below what was already issued, nor exceed the population.
-	cards = Math.min(last.population, Math.max(last.cards, cards));
+	else cards = last.cards + paceOver(series, method === 'pace60' ? 56 : 0) * t;
+	cards = clampCards(series, cards);
 	return { cards, rate: (100 * cards) / last.population, population: last.population };
-}
-
-/** Chosen by `npm run backtest` (it beats the naive rate trend at both levels; see README). */
-export const CHOSEN_PROJECTION_METHOD: ProjectionMethod = 'recentPace';
-
-export interface ProjectionWithInterval extends Projection {
-	/** Bounds of the rate (percent) from the backtest's 90th-percentile error for this horizon. */
-	low: number;
-	high: number;
-}
-
-/** The chosen method's projection with an interval that widens with the horizon. */
-export function projectWithInterval(series: SeriesPoint[], target: string, p90ErrorPer30Days: number): ProjectionWithInterval {
-	const projection = project(series, target, CHOSEN_PROJECTION_METHOD);
-	const halfWidth = p90ErrorPer30Days * Math.max(0, daysBetween(series[series.length - 1].date, target) / 30);
-	return { ...projection, low: Math.max(0, projection.rate - halfWidth), high: Math.min(100, projection.rate + halfWidth) };
 }

@@ -55,5 +55,22 @@ export const ja = {
 	missingColumns: (columns: string[]) => `必要な列がありません: ${columns.join('、')}`,
 	emptyFile: '行がありません',
 	missingSource: (path: string, url: string) =>
-		`入力ファイル ${path} がミラーにもキャッシュにもなく、${url} からも取得できませんでした（オフラインの場合は KOFURITSU_MIRROR にミラーのフォルダを指定してください）`
+		`入力ファイル ${path} がミラーにもキャッシュにもなく、${url} からも取得できませんでした（オフラインの場合は KOFURITSU_MIRROR にミラーのフォルダを指定してください）`,
+
+	// Projection and campaign scenarios.
+	projectionNoCampaign: '見込みは、キャンペーンなどによる急増がないと仮定しています（直近のペースのまま）。',
+	projectionMethod: (method: string) =>
+		`方法: ${method}。90%の幅は、過去の各公表時点でそれまでに分かっていた見込みの誤差（期間別）から作り、過去の公表で試して実際の値がどの期間でも約90%入る方法を選びました（npm run backtest）。`,
+	projectionInterval: (low: string, high: string) => `90%の幅 ${low}〜${high}`,
+	scenarioTitle: 'キャンペーンを想定する',
+	scenarioStart: '開始',
+	scenarioEnd: '終了',
+	scenarioMultiplier: 'ペース（倍）',
+	scenarioSurge: '過去の急増から',
+	scenarioSurgeNone: '倍率を入力',
+	scenarioSurgeOption: (start: string, end: string, days: number, strength: string) => `${start}〜${end}（${days}日、${strength}倍）`,
+	scenarioNote: (start: string, end: string, multiplier: string) => `${start}〜${end}に全都道府県の交付ペースが${multiplier}倍`,
+	scenarioLabel: 'キャンペーン想定',
+	scenarioResult: (rate: string, low: string, high: string, rank: number) => `${rate}（90%の幅 ${low}〜${high}）、${rank}位`,
+	scenarioSurgesHint: '急増: 全国の交付ペースが直前6回の中央値の1.5倍以上だった期間',
 };

@@ -1,27 +1,48 @@
 /**
  * The plan's effect on Hokkaido's standing by the deadline: the projection of every prefecture
- * (recent pace of cards), with and without the plan's cards added to Hokkaido. An estimate.
+ * (the one projection of `npm run project`), with and without the plan's cards added to Hokkaido,
+ * and the same under the campaign scenario when one is set. An estimate.
  */
 import type { PrefectureHistoryRow } from '../sql/queries';
-import { projectPrefectures } from '../data/what-it-takes';
+import { projectPrefectures, type ProjectedPrefecture } from '../data/what-it-takes';
+import type { IntervalModel } from '../domain/projection-interval';
+import type { Scenario } from '../domain/scenario';
 import { rankOf } from '../domain/rank-calculator';
 
-export interface PlanImpact {
-	without: { rate: number; rank: number; cards: number };
-	with: { rate: number; rank: number; cards: number };
-	plannedCards: number;
+export interface Standing {
+	rate: number;
+	rank: number;
+	cards: number;
 }
 
-export function planImpact(history: PrefectureHistoryRow[], releaseDate: string, deadline: string, plannedCards: number, errorPer30Days: number): PlanImpact | null {
-	if (deadline <= releaseDate) return null;
-	const projected = projectPrefectures(history, releaseDate, deadline, errorPer30Days);
+/** Without the plan, Hokkaido's projection also has its 90 % interval (rate, percent). */
+export interface BaseStanding extends Standing {
+	low: number;
+	high: number;
+}
+
+export interface PlanImpact {
+	without: BaseStanding;
+	with: Standing;
+	plannedCards: number;
+	/** Under the campaign scenario (every prefecture's pace raised in its period), when one is set. */
+	scenario: { without: BaseStanding; with: Standing } | null;
+}
+
+function standings(projected: ProjectedPrefecture[], plannedCards: number): { without: BaseStanding; with: Standing } | null {
 	const me = projected.find((p) => p.prefecture === '北海道');
 	if (!me) return null;
 	const others = projected.filter((p) => p.prefecture !== '北海道');
 	const withPlan = { ...me, cards: Math.min(me.population, me.cards + plannedCards) };
 	return {
-		without: { rate: (100 * me.cards) / me.population, rank: rankOf(me, others), cards: me.cards },
-		with: { rate: (100 * withPlan.cards) / me.population, rank: rankOf(withPlan, others), cards: withPlan.cards },
-		plannedCards
+		without: { rate: me.projection.rate, rank: me.rank, cards: me.cards, low: me.projection.low, high: me.projection.high },
+		with: { rate: (100 * withPlan.cards) / me.population, rank: rankOf(withPlan, others), cards: withPlan.cards }
 	};
+}
+
+export function planImpact(history: PrefectureHistoryRow[], releaseDate: string, deadline: string, plannedCards: number, model: IntervalModel, scenario: Scenario | null = null): PlanImpact | null {
+	if (deadline <= releaseDate) return null;
+	const base = standings(projectPrefectures(history, releaseDate, deadline, model), plannedCards);
+	if (!base) return null;
+	return { ...base, plannedCards, scenario: scenario ? standings(projectPrefectures(history, releaseDate, deadline, model, scenario), plannedCards) : null };
 }

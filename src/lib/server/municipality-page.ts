@@ -7,17 +7,30 @@ import {
 	HOKKAIDO_MUNICIPAL_RANKING,
 	MUNICIPALITY_HISTORY,
 	MUNICIPALITY_STANDING,
+	MUNICIPAL_SERIES,
 	type MunicipalityHistoryRow,
 	type MunicipalityListRow,
 	type MunicipalityStandingRow,
-	type MunicipalRankRow
+	type MunicipalRankRow,
+	type SeriesRow
 } from '../sql/queries';
 import { neighboursInRanking } from '../domain/ranking-neighbours';
-import { projectWithInterval } from '../domain/projection';
-import { projectionErrorPer30Days } from './ranking-page';
+import { groupSeries } from '../data/series';
+import { intervalModel, projectWithInterval, type IntervalModel } from '../domain/projection-interval';
 
 /** The deadline the municipality pages project to: the end of September push. */
 const PROJECTION_DEADLINE = '2022-09-30';
+
+let municipalModel: Promise<IntervalModel> | null = null;
+
+/** The interval as every municipality's releases teach it (the same as `npm run project -- --municipalities`). Once per build. */
+function municipalIntervalModel(releaseDate: string): Promise<IntervalModel> {
+	municipalModel ??= (async () => {
+		const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+		return intervalModel(groupSeries(await engine.query<SeriesRow>(MUNICIPAL_SERIES)).values(), releaseDate);
+	})();
+	return municipalModel;
+}
 
 export async function listHokkaidoMunicipalities(): Promise<MunicipalityListRow[]> {
 	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
@@ -32,6 +45,6 @@ export async function loadMunicipalityPage(code6: string) {
 	const history = await engine.query<MunicipalityHistoryRow>(MUNICIPALITY_HISTORY, [code6]);
 	const ranking = await engine.query<MunicipalRankRow>(HOKKAIDO_MUNICIPAL_RANKING, [releaseDate]);
 	const series = history.map((h) => ({ date: h.release_date, population: h.population, cards: h.cards }));
-	const projection = projectWithInterval(series, PROJECTION_DEADLINE, await projectionErrorPer30Days('municipality'));
+	const projection = projectWithInterval(series, PROJECTION_DEADLINE, await municipalIntervalModel(releaseDate));
 	return { releaseDate, standing, history, neighbours: neighboursInRanking(ranking, code6, 3), projection: { deadline: PROJECTION_DEADLINE, ...projection } };
 }

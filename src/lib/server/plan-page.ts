@@ -6,7 +6,6 @@ import { GENERATED_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
 import { listReleases } from '../data/headline';
 import { hokkaidoShapes } from '../map/hokkaido-shapes';
-import { projectionErrorPer30Days } from './ranking-page';
 import { HOKKAIDO_PLANNER, PREFECTURE_HISTORY, type PlannerRow, type PrefectureHistoryRow } from '../sql/queries';
 
 export async function loadPlanPage() {
@@ -18,7 +17,6 @@ export async function loadPlanPage() {
 		releaseDate,
 		municipalities: await engine.query<PlannerRow>(HOKKAIDO_PLANNER, [releaseDate]),
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
-		errorPer30Days: await projectionErrorPer30Days(),
 		shapes: hokkaidoShapes(topology)
 	};
 }

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteSession } from '../support/site';
+import { runProject, type ProjectJson } from '../../tools/project';
+import { formatRate } from '../../src/lib/domain/format';
+
+// One figure, one definition: Hokkaido's projection to 2022-09-30 reads the same on every screen as in `npm run project`.
+let site: SiteSession;
+let cli: ProjectJson;
+beforeAll(async () => {
+	site = await openSite();
+	cli = JSON.parse((await runProject(['--from', '2022-06-30', '--to', '2022-09-30', '--municipalities', '--json'])).stdout) as ProjectJson;
+}, 120_000);
+afterAll(() => site?.close());
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, '');
+
+describe('the projection on every screen is the CLI’s', () => {
+	it('全国比較, 概要 and 計画 show Hokkaido’s rate, interval and rank as npm run project does', async () => {
+		const h = cli.prefectures.find((p) => p.prefecture === '北海道')!;
+		const interval = `90%の幅${formatRate(h.low)}〜${formatRate(h.high)}`;
+		await site.page.goto(`${site.origin}/ranking/`);
+		await site.page.check('[data-testid=calc-projection]');
+		const calculator = squash(await site.page.textContent('[data-testid=calc-projection-result]'));
+		expect(calculator).toContain(`交付率${formatRate(h.rate)}（${interval}）`);
+		expect(calculator).toContain(`${h.rank}位の見込み`);
+		await site.page.goto(`${site.origin}/summary/`);
+		const summary = squash(await site.page.textContent('[data-testid=summary-projection]'));
+		expect(summary).toContain(`交付率${formatRate(h.rate)}（${interval}）、${h.rank}位`);
+		await site.page.goto(`${site.origin}/plan/`);
+		await site.page.waitForSelector('[data-testid=impact-without-rate]');
+		expect(squash(await site.page.textContent('[data-testid=impact-without-rate]'))).toBe(`${formatRate(h.rate)}${interval}`);
+	});
+	it('a municipality page shows the CLI’s projection (本別町: never below today’s rate)', async () => {
+		const m = cli.municipalities!.find((x) => x.name === '本別町')!;
+		await site.page.goto(`${site.origin}/m/${m.code6}/`);
+		expect(squash(await site.page.textContent('[data-testid=municipality-projection]'))).toBe(formatRate(m.rate));
+		expect(squash(await site.page.textContent('dl'))).toContain(`（90%の幅${formatRate(m.low)}〜${formatRate(m.high)}）`);
+	});
+});
