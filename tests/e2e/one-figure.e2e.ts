@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site';
 import { runSummary, type SummaryJson } from '../../tools/summary';
+import { formatSeireki } from '../../src/lib/domain/release-date';
 
 const RELEASES = ['2017-03-08', '2019-04-01', '2020-09-01', '2021-06-01', '2022-06-30'];
 const PREFECTURES = ['北海道', '東京都', '沖縄県'];
@@ -54,7 +55,7 @@ describe('the same headline figures on every screen and in the CLI', () => {
 		it(`地図 (北海道) for ${date}`, async () => {
 			const expected = await fromCli(date, '北海道');
 			await site.page.goto(`${site.origin}/?date=${date}&unit=bureau`);
-			await site.page.waitForFunction((d) => document.querySelector('[data-testid=release-date]')?.textContent?.includes(d), `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`);
+			await site.page.waitForFunction((d) => document.querySelector('[data-testid=release-date]')?.textContent?.includes(d), formatSeireki(date));
 			await site.page.waitForSelector('[data-testid=headline-updating]', { state: 'detached' });
 			const { count, ...want } = expected;
 			expect(count).toBe(47);
@@ -66,10 +67,11 @@ describe('the same headline figures on every screen and in the CLI', () => {
 				const { count: _count, ...want } = await fromCli(date, prefecture);
 				const query = `?date=${date}&pref=${encodeURIComponent(prefecture)}`;
 				await site.page.goto(`${site.origin}/ranking/${query}`);
-				await site.page.waitForFunction((p) => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${p}は`), prefecture);
+				// Each page reads its URL after hydration: wait until it shows the release and prefecture asked for.
+				await site.page.waitForFunction(([p, d]) => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${d}（`) && document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${p}は`), [prefecture, formatSeireki(date)]);
 				expect(await readScreen(site.page, { rate: 'ranking-rate', rank: 'ranking-rank', national: 'ranking-national', gap: 'ranking-gap' })).toEqual(want);
 				await site.page.goto(`${site.origin}/summary/${query}`);
-				await site.page.waitForFunction((p) => document.querySelector('h1')?.textContent?.startsWith(p), prefecture);
+				await site.page.waitForFunction(([p, d]) => document.querySelector('h1')?.textContent?.startsWith(p) && document.querySelector('[data-testid=summary-date]')?.textContent?.startsWith(d), [prefecture, formatSeireki(date)]);
 				expect(await readScreen(site.page, { rate: 'summary-rate', rank: 'summary-rank', national: 'summary-national', gap: 'summary-gap' })).toEqual(want);
 			});
 		}
