@@ -10,12 +10,14 @@ import { openDataEngine } from '../src/lib/server/node-engine';
 import { MUNICIPAL_SERIES, PREFECTURE_SERIES, type SeriesRow } from '../src/lib/sql/queries';
 import { groupSeries } from '../src/lib/data/series';
 import { backtest, rankModels, type BucketScore } from '../src/lib/domain/backtest';
-import { CHOSEN_MODEL, modelName, type ModelSpec } from '../src/lib/domain/projection-interval';
+import { CHOSEN_MODELS, modelName, type ModelSpec } from '../src/lib/domain/projection-interval';
 
-/** The candidates: the chosen model first, then the alternatives it was chosen over. */
+/** The candidates: the models chosen per level first, then the alternatives they were chosen over. */
 export const CANDIDATES: ModelSpec[] = [
-	CHOSEN_MODEL,
-	{ point: 'recentPace', halfLifeDays: 365, medianCorrected: false },
+	CHOSEN_MODELS.prefecture,
+	CHOSEN_MODELS.municipality,
+	{ point: 'recentPace', halfLifeDays: null, medianCorrected: false, calibrationTarget: 0.93 },
+	{ point: 'recentPace', halfLifeDays: null, medianCorrected: false },
 	{ point: 'recentPace', halfLifeDays: null, medianCorrected: true },
 	{ point: 'pace60', halfLifeDays: null, medianCorrected: false },
 	{ point: 'cardsTrend3', halfLifeDays: null, medianCorrected: false },
@@ -43,7 +45,7 @@ export async function runBacktest(specs: ModelSpec[] = CANDIDATES): Promise<Back
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const rows = await runBacktest();
 	if (process.argv.includes('--json')) {
-		console.log(JSON.stringify({ chosen: modelName(CHOSEN_MODEL), results: rows }, null, 2));
+		console.log(JSON.stringify({ chosen: { prefecture: modelName(CHOSEN_MODELS.prefecture), municipality: modelName(CHOSEN_MODELS.municipality) }, results: rows }, null, 2));
 	} else {
 		console.log('Backtest, out of sample: every cut-off release projected to each release published within 92 days after it;');
 		console.log('the 90 % interval of each cut-off is learned only from outcomes published by then.');
@@ -57,8 +59,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			}
 			console.log('');
 		}
-		console.log('Ranking over both levels (worst distance of coverage from 90 %, then mean absolute error):');
-		for (const r of rankModels(rows)) console.log(`  ${r.method.padEnd(40)} worst gap ${(100 * r.worstCoverageGap).toFixed(1)} pt, mean abs ${r.meanAbsErrorPoints.toFixed(3)}`);
-		console.log(`\nThe app uses: ${modelName(CHOSEN_MODEL)}`);
+		for (const level of ['prefecture', 'municipality'] as const) {
+			console.log(`Ranking for ${level} (worst distance of coverage from 90 %, then mean absolute error):`);
+			for (const r of rankModels(rows.filter((row) => row.level === level))) console.log(`  ${r.method.padEnd(40)} worst gap ${(100 * r.worstCoverageGap).toFixed(1)} pt, mean abs ${r.meanAbsErrorPoints.toFixed(3)}`);
+			console.log(`The app uses for ${level}: ${modelName(CHOSEN_MODELS[level])}\n`);
+		}
 	}
 }

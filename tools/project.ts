@@ -12,7 +12,7 @@ import { groupSeries } from '../src/lib/data/series';
 import { parseSlashDate } from '../src/lib/domain/release-date';
 import { formatRate } from '../src/lib/domain/format';
 import { prefectureCode } from '../src/lib/domain/prefectures';
-import { intervalModel, modelName, CHOSEN_MODEL } from '../src/lib/domain/projection-interval';
+import { intervalModel, modelName, CHOSEN_MODEL, CHOSEN_MODELS } from '../src/lib/domain/projection-interval';
 import { projectRanking, type ProjectedEntry } from '../src/lib/domain/projected-ranking';
 import type { SeriesPoint } from '../src/lib/domain/projection';
 
@@ -85,7 +85,7 @@ export async function runProject(argv: string[]): Promise<{ code: number; stdout
 			const all = upTo(await engine.query<SeriesRow>(MUNICIPAL_SERIES));
 			const hokkaido = new Map<string, SeriesPoint[]>([...all].filter(([code6]) => names.has(code6)));
 			// The interval is learned from every municipality in the country; the rank is within Hokkaido.
-			const model = intervalModel(all.values(), release);
+			const model = intervalModel(all.values(), release, CHOSEN_MODELS.municipality);
 			json.municipalities = projectRanking(hokkaido, release, args.to, model)
 				.sort((a, b) => a.id.localeCompare(b.id))
 				.map((e) => ({ code6: e.id, name: names.get(e.id)!, ...figures(e) }));

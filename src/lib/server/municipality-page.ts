@@ -16,10 +16,9 @@ import {
 } from '../sql/queries';
 import { neighboursInRanking } from '../domain/ranking-neighbours';
 import { groupSeries } from '../data/series';
-import { intervalModel, projectWithInterval, type IntervalModel } from '../domain/projection-interval';
+import { CHOSEN_MODELS, intervalModel, projectWithInterval, type IntervalModel } from '../domain/projection-interval';
+import { deadlinesAfter } from '../domain/deadlines';
 
-/** The deadline the municipality pages project to: the end of September push. */
-const PROJECTION_DEADLINE = '2022-09-30';
 
 let municipalModel: Promise<IntervalModel> | null = null;
 
@@ -27,7 +26,7 @@ let municipalModel: Promise<IntervalModel> | null = null;
 function municipalIntervalModel(releaseDate: string): Promise<IntervalModel> {
 	municipalModel ??= (async () => {
 		const engine = await sharedDataEngine(GENERATED_DATA_DIR);
-		return intervalModel(groupSeries(await engine.query<SeriesRow>(MUNICIPAL_SERIES)).values(), releaseDate);
+		return intervalModel(groupSeries(await engine.query<SeriesRow>(MUNICIPAL_SERIES)).values(), releaseDate, CHOSEN_MODELS.municipality);
 	})();
 	return municipalModel;
 }
@@ -45,6 +44,8 @@ export async function loadMunicipalityPage(code6: string) {
 	const history = await engine.query<MunicipalityHistoryRow>(MUNICIPALITY_HISTORY, [code6]);
 	const ranking = await engine.query<MunicipalRankRow>(HOKKAIDO_MUNICIPAL_RANKING, [releaseDate]);
 	const series = history.map((h) => ({ date: h.release_date, population: h.population, cards: h.cards }));
-	const projection = projectWithInterval(series, PROJECTION_DEADLINE, await municipalIntervalModel(releaseDate));
-	return { releaseDate, standing, history, neighbours: neighboursInRanking(ranking, code6, 3), projection: { deadline: PROJECTION_DEADLINE, ...projection } };
+	// The next end of September after the release (the national campaign's deadline in 2022).
+	const deadline = deadlinesAfter(releaseDate).find((d) => d.label === '9月末')!.date;
+	const projection = projectWithInterval(series, deadline, await municipalIntervalModel(releaseDate));
+	return { releaseDate, standing, history, neighbours: neighboursInRanking(ranking, code6, 3), projection: { deadline, ...projection } };
 }
