@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../support/site';
+import { openSite, SCREENSHOT_DIR, type SiteSession } from '../support/site';
 import { horizontalOverflow, openPage, PAGES, PHONE, smallestText, targetsSmallerThan, textsSmallerThan } from '../support/page-checks';
 import { shapeSelector } from '../support/map-page';
 
@@ -47,7 +47,7 @@ describe('every screen on a 390 × 844 phone', () => {
 		expect(box.width).toBe(PHONE.width);
 		expect(await site.page.textContent('[data-testid=panel-rate]')).toBe('45.8%');
 		expect(await horizontalOverflow(site.page)).toBeLessThanOrEqual(0);
-		await site.page.screenshot({ path: await site.screenshot('phone-map-sheet') });
+		await site.page.screenshot({ path: `${SCREENSHOT_DIR}/phone-map-sheet.png` });
 		await site.page.click('[data-testid=panel-close]');
 		await expect.poll(() => sheet.count()).toBe(0);
 	});
@@ -62,6 +62,33 @@ describe('every screen on a 390 × 844 phone', () => {
 		expect(text).toContain('1,961,575');
 		const label = await card.locator('td.population').evaluate((td) => getComputedStyle(td, '::before').content);
 		expect(label).toContain('人口');
+	});
+
+	it('shows the plan\'s events as cards, with the editor and the buttons fitting the phone', async () => {
+		await openPage(site.page, site.origin, '/plan/');
+		await site.page.click('[data-testid=event-new]');
+		await site.page.selectOption('[data-testid=event-kind]', 'offsite');
+		await site.page.fill('[data-testid=event-venue]', '架空の駅前広場');
+		await site.page.fill('[data-testid=event-expected]', '120');
+		expect(await horizontalOverflow(site.page)).toBeLessThanOrEqual(0);
+		expect(await targetsSmallerThan(site.page, 44)).toEqual([]);
+		await site.page.click('[data-testid=event-save]');
+		const card = site.page.locator('[data-testid=event-list] tbody tr').filter({ hasText: '架空の駅前広場' });
+		await card.waitFor();
+		expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe('flex');
+		const box = (await card.boundingBox())!;
+		expect(box.width).toBeLessThanOrEqual(PHONE.width);
+		// Readable lines, not one-character columns: the venue sits on one line of the card.
+		const detail = (await card.locator('.detail').boundingBox())!;
+		expect(detail.height).toBeLessThan(30);
+		expect(await horizontalOverflow(site.page)).toBeLessThanOrEqual(0);
+		expect(await textsSmallerThan(site.page, 11)).toEqual([]);
+		expect(await targetsSmallerThan(site.page, 44)).toEqual([]);
+		await card.scrollIntoViewIfNeeded();
+		await site.page.screenshot({ path: `${SCREENSHOT_DIR}/phone-plan-events.png` });
+		site.page.once('dialog', (dialog) => void dialog.accept());
+		await card.locator('button', { hasText: '削除' }).click();
+		await expect.poll(() => card.count()).toBe(0);
 	});
 
 	it('throws no error on any screen', () => {

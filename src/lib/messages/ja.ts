@@ -25,6 +25,8 @@ export const ja = {
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
 	skipMapToTable: '地図を飛ばして表へ',
 	closePanel: '閉じる',
+	sqlResultRegion: 'SQL の結果の表（矢印キーで横にも動かせます）',
+	importFilesLabel: '取り込む公表ファイルを選ぶ',
 	boundarySource: 'SmartNews Media Research Institute「japan-topography」（国土数値情報 N03 2021年1月1日版を簡略化）',
 
 	// Data errors: always file, row, column and what was expected.
