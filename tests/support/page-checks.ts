@@ -24,7 +24,7 @@ const READY: Record<string, string> = {
 
 export async function openPage(page: Page, origin: string, path: string): Promise<void> {
 	await page.goto(`${origin}${path}`);
-	const ready = READY[path];
+	const ready = READY[new URL(path, origin).pathname];
 	if (ready) await page.waitForSelector(ready, { timeout: 60_000 });
 	await page.evaluate(() => document.fonts.ready);
 	// Charts re-draw at their measured width after hydration: let that frame pass.
