@@ -25,6 +25,17 @@ describe('every screen on a 390 × 844 phone', () => {
 		});
 	}
 
+	it('has no sideways scroll at 360 and 430 px either', async () => {
+		for (const width of [360, 430]) {
+			await site.page.setViewportSize({ width, height: 800 });
+			for (const path of PAGES) {
+				await openPage(site.page, site.origin, path);
+				expect({ width, path, overflow: await horizontalOverflow(site.page) }).toEqual({ width, path, overflow: 0 });
+			}
+		}
+		await site.page.setViewportSize(PHONE);
+	});
+
 	it('keeps the navigation on one row of short labels', async () => {
 		await openPage(site.page, site.origin, '/');
 		const boxes = await site.page.$$eval('nav.site-nav a', (links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
