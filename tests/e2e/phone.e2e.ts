@@ -61,6 +61,10 @@ describe('every screen on a 390 × 844 phone', () => {
 		await site.page.screenshot({ path: `${SCREENSHOT_DIR}/phone-map-sheet.png` });
 		await site.page.click('[data-testid=panel-close]');
 		await expect.poll(() => sheet.count()).toBe(0);
+		await site.page.click(shapeSelector('012025'));
+		await sheet.waitFor();
+		await site.page.keyboard.press('Escape');
+		await expect.poll(() => sheet.count()).toBe(0);
 	});
 
 	it('turns the table into cards with name, value and population', async () => {
