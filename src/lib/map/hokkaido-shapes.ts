@@ -9,6 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry, GeoJSON } from 'geojson';
 import { toRelativePath } from './relative-path';
 import { layoutTiles } from './tile-layout';
+import { uniqueAbbreviations } from './tile-abbreviation';
 
 export interface MunicipalityShapeProperties {
 	code5: string;
@@ -26,6 +27,8 @@ export interface MunicipalityShape extends MunicipalityShapeProperties {
 	bounds: Box;
 	/** Top-left corner of its square in the tile view. */
 	tile: { x: number; y: number };
+	/** Its label in the tile view: two characters, unique across the map. */
+	abbreviation: string;
 }
 
 export interface HokkaidoShapes {
@@ -65,6 +68,7 @@ export function hokkaidoShapes(topology: Topology): HokkaidoShapes {
 		return { id: f.properties.code6, x, y };
 	});
 	const tiles = new Map(layoutTiles(centroids, TILE_CELL).map((t) => [t.id, t]));
+	const abbreviations = uniqueAbbreviations(municipalities.features.map((f) => ({ id: f.properties.code6, name: f.properties.name, qualifier: f.properties.bureau })));
 	return {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
@@ -76,7 +80,8 @@ export function hokkaidoShapes(topology: Topology): HokkaidoShapes {
 				...f.properties,
 				d: toD(f),
 				bounds: [round1(x0), round1(y0), round1(x1), round1(y1)] as Box,
-				tile: { x: tile.col * TILE_CELL + 1, y: tile.row * TILE_CELL + 1 }
+				tile: { x: tile.col * TILE_CELL + 1, y: tile.row * TILE_CELL + 1 },
+				abbreviation: abbreviations.get(f.properties.code6)!
 			};
 		}),
 		bureauOutline: toD(mesh(topology, topology.objects.bureaus as GeometryCollection, (a, b) => a !== b))

@@ -30,6 +30,10 @@ export const ja = {
 	sourcesTitle: '出典',
 	mlitCredit: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
+	skipMapToTable: '地図を飛ばして表へ',
+	closePanel: '閉じる',
+	sqlResultRegion: 'SQL の結果の表（矢印キーで横にも動かせます）',
+	importFilesLabel: '取り込む公表ファイルを選ぶ',
 	boundarySource: 'SmartNews Media Research Institute「japan-topography」（国土数値情報 N03 2021年1月1日版を簡略化）',
 
 	// Data errors: always file, row, column and what was expected.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { hokkaidoShapes } from '../../src/lib/map/hokkaido-shapes';
+
+// On the real shapes built by `npm run data`: every tile of the tile view has its own label.
+describe('tile view labels on the real map', () => {
+	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
+	const { municipalities } = hokkaidoShapes(topology);
+
+	it('gives the 179 municipalities with data 179 different labels, none longer than two characters', () => {
+		const withData = municipalities.filter((m) => m.hasData);
+		expect(withData).toHaveLength(179);
+		expect(new Set(withData.map((m) => m.abbreviation)).size).toBe(179);
+		for (const m of withData) expect([...m.abbreviation].length).toBeLessThanOrEqual(2);
+	});
+
+	it('keeps every label unique with the Northern Territories too, each made of its name\'s (or bureau\'s) characters', () => {
+		expect(new Set(municipalities.map((m) => m.abbreviation)).size).toBe(municipalities.length);
+		for (const m of municipalities) for (const ch of m.abbreviation) expect(m.name + m.bureau).toContain(ch);
+	});
+});
