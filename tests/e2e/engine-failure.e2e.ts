@@ -17,9 +17,18 @@ describe('when DuckDB-wasm fails to start', () => {
 		expect(await site.page.textContent('[data-testid=engine-status]')).toContain('集計エンジンを起動できませんでした。地図と数値は表示されたまま使えます。');
 		expect(await site.page.locator('[data-testid=choropleth] [data-code][data-has-data=true]').count()).toBe(179);
 		expect(await site.page.textContent('[data-testid=pref-rate]')).toBe('42.1%');
-		expect(await site.page.isDisabled('[data-testid=release-select]')).toBe(true);
 		await site.page.hover('[data-testid=choropleth] [data-code="011002"]');
 		await expect.poll(() => site.page.textContent('[data-testid=map-tooltip]')).toContain('札幌市');
 		await site.screenshot('engine-failure');
+	});
+
+	it('still changes release from the views prerendered with the site', async () => {
+		await site.page.selectOption('[data-testid=release-select]', '2020-09-01');
+		await site.page.waitForFunction(() => document.querySelector('[data-testid=map-title]')?.textContent?.includes('2020年9月1日'));
+		expect(await site.page.textContent('[data-testid=release-date]')).toContain('2020年9月1日');
+		expect(await site.page.isVisible('[data-testid=headline-updating]')).toBe(false);
+		// A comparison with any earlier release needs DuckDB-wasm: not offered.
+		await site.page.selectOption('[data-testid=measure-select]', 'rate_change');
+		expect(await site.page.isDisabled('[data-testid=base-select]')).toBe(true);
 	});
 });
