@@ -21,7 +21,7 @@ export const ja = {
 		`集計エンジンを起動できませんでした。地図と数値は表示されたまま使えます。（${detail}）`,
 	releaseSelect: '公表日',
 	scaleLabel: '色分け',
-	scaleFixed: '全公表日で共通（全国の交付率が境目）',
+	scaleFixed: '全公表日で共通',
 	scaleRelative: 'この公表日の中での順位',
 	updating: (what: string) => `${what}のデータに更新中…`,
 	deepLinkPending: '指定された公表日・都道府県のデータを読み込んでいます…',
