@@ -25,8 +25,10 @@ export const ja = {
 	scaleRelative: 'この公表日の中での順位',
 	updating: (what: string) => `${what}のデータに更新中…`,
 	deepLinkPending: '指定された公表日・都道府県のデータを読み込んでいます…',
-	nationalAfterExtraCards: (focus: string, now: string, target: string) =>
-		`目標の${target}は今の全国の交付率（${now}）より高い値です。${focus}の交付が増えると全国の交付率も上がるためです。`,
+	nationalAfterExtraCards: (focus: string, now: string, target: string, projected: boolean) =>
+		projected
+			? `目標の${target}は、期限時点の全国の交付率の見込みです（今は${now}。他の都道府県の伸びと、${focus}の交付の増加による上昇を含みます）。`
+			: `目標の${target}は今の全国の交付率（${now}）より高い値です。${focus}の交付が増えると全国の交付率も上がるためです。`,
 	sourcesTitle: '出典',
 	mlitCredit: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
