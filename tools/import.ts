@@ -95,9 +95,10 @@ async function sameContent(existing: string, parsed: ParsedFile, readCsv: Return
 	return toPublishedCsv({ kind: parsed.kind, header, rows }) === toPublishedCsv(parsed);
 }
 
-function refused(errors: string[], details: unknown[], verbose: boolean): ImportOutcome {
+function refused(errors: string[], omitted: number, details: unknown[], verbose: boolean): ImportOutcome {
 	const shown = errors.slice(0, MAX_SHOWN_ERRORS);
-	if (errors.length > MAX_SHOWN_ERRORS) shown.push(ja.moreMessages(errors.length - MAX_SHOWN_ERRORS));
+	const rest = errors.length + omitted - shown.length;
+	if (rest > 0) shown.push(ja.moreMessages(rest));
 	shown.push(ja.importNothingChanged);
 	if (details.length) shown.push(verbose ? details.map((d) => (d instanceof Error ? (d.stack ?? d.message) : String(d))).join('\n') : ja.importVerboseHint);
 	return { code: 2, stdout: '', stderr: shown.join('\n') + '\n' };
@@ -121,6 +122,7 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 	const data = await openDataEngine(GENERATED_DATA_DIR);
 	const errors: string[] = [];
 	const details: unknown[] = [];
+	let omitted = 0;
 	const log: string[] = [];
 	try {
 		const readCsv = csvReader(engine, scratch);
@@ -144,6 +146,7 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 			checkpoint();
 			const result = releaseTables(releaseDate, files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), master);
 			for (const e of result.errors) errors.push(e);
+			omitted += result.omittedErrors;
 			log.push(...result.notes);
 			const known = manifest.files.some((f) => f.release === releaseDate) || existsSync(join(importedDir, isoToReleaseDir(releaseDate)));
 			const missing = known ? null : missingForNewRelease(releaseDate, files);
@@ -167,7 +170,7 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 			}
 			if (write.files.length) writes.push(write);
 		}
-		if (errors.length) return refused(errors, details, verbose);
+		if (errors.length) return refused(errors, omitted, details, verbose);
 		checkpoint();
 		// Past this point a signal waits: the commit takes milliseconds and is itself all or nothing.
 		commitReleases(importedDir, writes);

@@ -4,7 +4,7 @@
  * and the prefectural and national totals that add up from them. Nothing is copied from the mirror.
  */
 import writeXlsxFile from 'write-excel-file/node';
-import { MUNICIPAL_COLUMNS, PREFECTURAL_COLUMNS, BY_KIND_COLUMNS } from '../../src/lib/domain/issuance-tables';
+import { MUNICIPAL_COLUMNS, PREFECTURAL_COLUMNS, BY_KIND_COLUMNS, DEMOGRAPHIC_COLUMNS } from '../../src/lib/domain/issuance-tables';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 
 export interface InventedRow {
@@ -116,4 +116,17 @@ export async function xlsxBytes(grid: string[][], numbersAsText: boolean): Promi
 	const total = [{ value: '合計' }, ...grid[0].slice(1).map(() => null)];
 	const sheet = [[{ value: 'マイナンバーカード交付状況（架空のテストデータ）' }], [null], ...rows, total];
 	return new Uint8Array(await writeXlsxFile(sheet as never).toBuffer());
+}
+
+/** An invented national age/sex table (DEMOGRAPHIC_COLUMNS), the bands as MIC writes them. */
+export function demographicsGrid(releaseDate: string, bands = ['全体', '0～4歳', '5～9', '10～14', '95～99', '100歳以上']): string[][] {
+	const random = seededRandom(3);
+	return [
+		Object.values(DEMOGRAPHIC_COLUMNS),
+		...bands.map((band) => {
+			const [male, female] = [1000 + Math.floor(random() * 1e6), 1000 + Math.floor(random() * 1e6)];
+			const [cardsMale, cardsFemale] = [Math.floor(male * random()), Math.floor(female * random())];
+			return [slash(releaseDate), band, String(male), String(female), String(male + female), String(cardsMale), String(cardsFemale), String(cardsMale + cardsFemale), populationBase(releaseDate), slash(releaseDate)];
+		})
+	];
 }

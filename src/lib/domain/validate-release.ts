@@ -75,6 +75,8 @@ export interface TableValidation<Row> {
 	errors: string[];
 	/** Things the import did on the user's behalf, for the import log. */
 	notes: string[];
+	/** Row errors beyond MAX_LISTED_ERRORS: counted, not listed. */
+	omitted: number;
 }
 
 /** The header is line 1, so the first data row is line 2, unless the row says where it was ("#line"). */
@@ -112,9 +114,9 @@ class RowChecker {
 		return null;
 	}
 
-	/** Closes the list with the count of errors not listed. */
-	finish(): void {
-		if (this.omitted) this.errors.push(ja.moreErrors(this.file, this.omitted));
+	/** The count of errors not listed. */
+	finish(): number {
+		return this.omitted;
 	}
 
 	count(row: RawRow, column: string): number | null {
@@ -138,7 +140,7 @@ class RowChecker {
 		const population = this.count(row, columns.population);
 		const cards = this.count(row, columns.cards);
 		const rate = parseRate(row[columns.publishedRate]);
-		if (Number.isNaN(rate)) this.fail(columns.publishedRate, ja.notANumber(row[columns.publishedRate] ?? ''));
+		if (Number.isNaN(rate)) this.fail(columns.publishedRate, ja.badRate(row[columns.publishedRate] ?? ''));
 		const populationBaseDate = this.date(row, columns.populationBaseDate);
 		const cardsBaseDate = this.date(row, columns.cardsBaseDate);
 		if (population != null && cards != null && cards > population) this.fail(columns.cards, ja.exceedsPopulation(population));
@@ -152,7 +154,7 @@ export function missingColumns(kind: TableKind, header: string[]): string[] {
 }
 
 function emptyResult<Row>(): TableValidation<Row> {
-	return { rows: [], errors: [], notes: [] };
+	return { rows: [], errors: [], notes: [], omitted: 0 };
 }
 
 /** Master lookups built once per import. */
@@ -211,7 +213,7 @@ export function validateMunicipal(file: string, rows: RawRow[], master: Municipa
 		seen.set(code6, check.line);
 		if (figures) out.rows.push({ ...figures, code6 });
 	});
-	check.finish();
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }
@@ -232,7 +234,7 @@ export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: 
 		seen.set(prefecture, check.line);
 		if (figures) out.rows.push({ ...figures, prefecture, prefCode });
 	});
-	check.finish();
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }
@@ -254,7 +256,7 @@ export function validateByKind(file: string, rows: RawRow[], releaseDate?: strin
 	});
 	// Every national comparison reads the 全国 row.
 	if (rows.length && !seen.has('全国')) out.errors.push(ja.fileError(file, ja.missingNationalRow));
-	check.finish();
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }
@@ -291,7 +293,7 @@ export function validateDemographics(file: string, rows: RawRow[], releaseDate?:
 			}
 		}
 	});
-	check.finish();
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }

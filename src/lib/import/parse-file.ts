@@ -10,7 +10,7 @@ import type { RawRow } from '../domain/validate-release';
 import { decodeCsvBytes, ImportFileError, looksLikeZip } from './decode-text';
 import { tableFromGrid, LINE_KEY, type RecognizedTable } from './sheet-table';
 import { checkCsvShape } from './csv-shape';
-import { declaredUnzippedBytes } from './zip-size';
+import { declaredUnzippedBytes, mostSheetRows } from './zip-entries';
 import { formatMiB, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_UNZIPPED_BYTES } from './limits';
 import { ja } from '../messages/ja';
 
@@ -41,6 +41,9 @@ async function parseXlsx(fileName: string, bytes: Uint8Array): Promise<Recognize
 	const unzipped = declaredUnzippedBytes(bytes);
 	if (unzipped == null) throw new ImportFileError(ja.fileError(fileName, ja.notXlsx), 'ZIP central directory not found');
 	if (unzipped > MAX_XLSX_UNZIPPED_BYTES) throw new ImportFileError(ja.fileError(fileName, ja.xlsxTooLarge(formatMiB(unzipped), formatMiB(MAX_XLSX_UNZIPPED_BYTES))));
+	// Counted on the zipped bytes as a stream: the reader below would hold every row at once.
+	const rows = await mostSheetRows(bytes, MAX_IMPORT_ROWS + 50);
+	if (rows != null && rows > MAX_IMPORT_ROWS + 50) throw new ImportFileError(ja.rowProblem(fileName, rows, ja.tooManyRows(MAX_IMPORT_ROWS)));
 	let grid: unknown[][];
 	try {
 		grid = await readSheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -1,6 +1,9 @@
 /** Every user-facing string lives here, so a second language is one more file. */
 import { formatInteger } from '../domain/format';
 
+/** A cell's text as quoted back in a message: at most 40 characters, so a hostile cell cannot flood the page. */
+const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…（${formatInteger(text.length)}文字）` : text);
+
 export const ja = {
 	appName: 'マイナンバーカード交付状況ダッシュボード（北海道）',
 	appShortName: 'Kofuritsu',
@@ -35,18 +38,19 @@ export const ja = {
 	// Data errors: always file, row, column and what was expected.
 	rowError: (file: string, row: number, column: string, problem: string) => `${file} ${row}行目 ${column}: ${problem}`,
 	fileError: (file: string, problem: string) => `${file}: ${problem}`,
-	notANumber: (text: string) => `「${text}」は数値として読めません（0以上の整数が必要です）`,
-	negative: (text: string) => `「${text}」は負の数です（0以上の整数が必要です）`,
+	notANumber: (text: string) => `「${excerpt(text)}」は数値として読めません（0以上の整数が必要です）`,
+	badRate: (text: string) => `「${excerpt(text)}」は率として読めません（0〜100 の数値が必要です）`,
+	negative: (text: string) => `「${excerpt(text)}」は負の数です（0以上の整数が必要です）`,
 	exceedsPopulation: (population: number) => `人口(${formatInteger(population)})を超えています`,
-	badDate: (text: string) => `「${text}」は日付として読めません（YYYY/MM/DD 形式が必要です）`,
-	dateMismatch: (text: string, expected: string) => `「${text}」は公表日 ${expected} と一致しません`,
-	badCode: (text: string) => `「${text}」は団体コードとして読めません（6桁の数字が必要です）`,
+	badDate: (text: string) => `「${excerpt(text)}」は日付として読めません（YYYY/MM/DD 形式が必要です）`,
+	dateMismatch: (text: string, expected: string) => `「${excerpt(text)}」は公表日 ${expected} と一致しません`,
+	badCode: (text: string) => `「${excerpt(text)}」は団体コードとして読めません（6桁の数字が必要です）`,
 	badCheckDigit: (code: string, expected: number) => `団体コード ${code} の検査数字が誤っています（正しくは ${expected}）`,
 	unknownCode: (code: string) => `団体コード ${code} は市区町村マスタにありません`,
 	codeNameMismatch: (code: string, name: string, expected: string) =>
-		`団体コード ${code} の名称「${name}」がマスタの「${expected}」と一致しません`,
+		`団体コード ${code} の名称「${excerpt(name)}」がマスタの「${expected}」と一致しません`,
 	duplicateCode: (code: string, firstRow: number) => `団体コード ${code} が重複しています（${firstRow}行目と同じ）`,
-	unknownPrefecture: (text: string) => `「${text}」は都道府県名として読めません`,
+	unknownPrefecture: (text: string) => `「${excerpt(text)}」は都道府県名として読めません`,
 	duplicatePrefecture: (name: string, firstRow: number) => `${name} が重複しています（${firstRow}行目と同じ）`,
 	unresolvedMissingCode: (prefecture: string, name: string) =>
 		`団体コードがなく、${prefecture}${name} をマスタから特定できません`,
@@ -67,12 +71,12 @@ export const ja = {
 	notUtf8OrSjis: '文字コードが UTF-8 でも Shift_JIS でもありません（Windows-1252 などで保存されていませんか）',
 	notXlsx: 'XLSX として読めません（壊れているか、XLSX ではありません）',
 	notCsv: 'CSV として読めません（引用符が閉じていない、途中で切れている、列の数が行によって違う、などの可能性があります）',
-	moreErrors: (file: string, more: number) => `${file}: ほかにも ${formatInteger(more)} 件の誤りがあります（最初の 100 件だけを示しました）`,
-	moreMessages: (more: number) => `…ほか ${formatInteger(more)} 件`,
-	unknownKind: (text: string, allowed: readonly string[]) => `「${text}」は団体区分として読めません（${allowed.join('・')} のいずれかが必要です）`,
+	moreErrors: (file: string, more: number) => `${file}: ほかにも ${formatInteger(more)} 件の誤りがあります（表ごとに最初の 100 件だけを示しました）`,
+	moreMessages: (more: number) => `…ほかにも ${formatInteger(more)} 件の誤りがあります（最初の 100 件だけを示しました）`,
+	unknownKind: (text: string, allowed: readonly string[]) => `「${excerpt(text)}」は団体区分として読めません（${allowed.join('・')} のいずれかが必要です）`,
 	duplicateColumn: (first: number, again: number) => `同じ名前の列が2つあります（${first}列目と${again}列目）。どちらの値を使うか決められません`,
 	missingNationalRow: '「全国」の行がありません',
-	badAgeBand: (text: string) => `「${text}」は年齢階級として読めません（「全体」「0～4歳」「10～14」「100歳以上」のような形が必要です）`,
+	badAgeBand: (text: string) => `「${excerpt(text)}」は年齢階級として読めません（「全体」「0～4歳」「10～14」「100歳以上」のような形が必要です）`,
 	futureRelease: (date: string, today: string) => `算出基準日 ${date} は今日（${today}）より後の日付です。公表前のデータは取り込めません`,
 	importAborted: '中断しました。取り込みは行いませんでした（何も変更していません）。',
 	importNothingChanged: '取り込みは行いませんでした（何も変更していません）。',
