@@ -85,8 +85,20 @@ export const ja = {
 	importInsertFailed: (what: string) => `${what} をデータベースに入れられませんでした（データは変わっていません）。ファイルの内容を確かめてください`,
 	importStorageFailed: (what: string) =>
 		`${what} は今の画面には反映しましたが、このブラウザに保存できませんでした（プライベートモードや保存容量の制限の可能性があります）。再読み込みすると消えます`,
-	storedReleaseSkipped: (what: string) => `このブラウザに保存されていた ${what} の取り込みデータが壊れているため、飛ばしました（データ画面から削除できます）`,
-	importChanged: (what: string) => `${what} の公表データは既にあり、数値が違います。置き換えますか？`,
+	storedReleaseSkipped: (what: string) => `このブラウザに保存されていた ${what} の取り込みデータが壊れているため、飛ばしました（ほかの取り込みは反映しています。必要ならもう一度取り込んでください）`,
+	storedReleasesUnreadable: 'このブラウザに保存した取り込みデータを読めませんでした（プライベートモードや保存の制限の可能性があります）。公表データだけを表示しています',
+	importFailed: '取り込めませんでした（データは変わっていません）。もう一度試すか、ファイルを確かめてください',
+	importChanged: (what: string, tables: string[]) => `${what} の公表データは既にあり、${tables.join('・')}の表の数値が違います。置き換えますか？`,
+	importTableLabels: {
+		releases: '公表回',
+		municipalities: '市区町村マスタ',
+		municipal_issuance: '市区町村別',
+		prefectural_issuance: '都道府県別',
+		national_by_kind: '団体区分別',
+		demographics: '年齢男女別',
+		municipal_holdings: '市区町村別（保有枚数）',
+		prefectural_holdings: '都道府県別（保有枚数）'
+	} as Record<string, string>,
 	missingSource: (path: string, url: string) =>
 		`入力ファイル ${path} がミラーにもキャッシュにもなく、${url} からも取得できませんでした（オフラインの場合は KOFURITSU_MIRROR にミラーのフォルダを指定してください）`
 };
