@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	plugins: [sveltekit()],
+	// A quiet build: warnings and errors only (no per-chunk lines, no size or timing tables).
+	logLevel: command === 'build' ? 'warn' : 'info',
+	build: { reportCompressedSize: false, rolldownOptions: { checks: { bundlerTimings: false } } },
 	// DuckDB-wasm ships its own worker and wasm; Vite must not pre-bundle it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	ssr: { external: ['@duckdb/node-api'] },
@@ -29,4 +32,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

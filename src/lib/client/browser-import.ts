@@ -207,7 +207,8 @@ export async function replayStoredReleases(engine: BrowserEngine): Promise<strin
 	const municipalityMaster = await master(engine);
 	for (const record of stored) {
 		const release = storedFiles(record);
-		const label = release ? formatSeireki(release.releaseDate) : String((record as { releaseDate?: unknown })?.releaseDate ?? '（日付不明）');
+		const key = (record as { releaseDate?: unknown } | null)?.releaseDate;
+		const label = typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key) ? formatSeireki(key) : '（日付不明）';
 		try {
 			if (!release) throw new Error('record shape');
 			const files = release.files.map(([kind, text]) => ({ name: `${release.releaseDate}/${SOURCE_FILE_OF_KIND[kind]}`, bytes: new TextEncoder().encode(text) }));

@@ -35,6 +35,12 @@ export const ja = {
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
 	boundarySource: 'SmartNews Media Research Institute「japan-topography」（国土数値情報 N03 2021年1月1日版を簡略化）',
 
+	notFoundTitle: 'ページが見つかりません',
+	notFoundBody: 'お探しのページは、このサイトにありません。アドレスが正しいか確かめてください。',
+	errorTitle: 'ページを表示できませんでした',
+	errorBody: '再読み込みするか、トップページから開き直してください。',
+	backToTop: 'トップページ（地図）へ',
+
 	// Data errors: always file, row, column and what was expected.
 	rowError: (file: string, row: number, column: string, problem: string) => `${file} ${row}行目 ${column}: ${problem}`,
 	fileError: (file: string, problem: string) => `${file}: ${problem}`,
