@@ -17,6 +17,7 @@ export default defineConfig(({ command }) => ({
 					name: 'unit',
 					include: ['src/**/*.spec.ts', 'tools/**/*.spec.ts', 'tests/integration/**/*.spec.ts', 'tests/snapshots/**/*.spec.ts'],
 					environment: 'node',
+					globalSetup: ['tests/support/temp-guard.ts'],
 					testTimeout: 60_000
 				}
 			},
@@ -25,6 +26,7 @@ export default defineConfig(({ command }) => ({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					environment: 'node',
+					globalSetup: ['tests/support/temp-guard.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					fileParallelism: false

@@ -154,7 +154,7 @@ describe('a killed import leaves the store as before, or (once committed) as aft
 
 	// node itself with tsx's loader (the tsx command would be a wrapper process, and SIGKILL would spare its child).
 	function startImport(store: string, args: string[]) {
-		const child = spawn(process.execPath, ['--import', 'tsx', resolve('tools/import.ts'), ...args], { env: { ...process.env, KOFURITSU_IMPORTED_DIR: store }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, ['--import', 'tsx', resolve('tools/import.ts'), ...args], { env: { ...process.env, KOFURITSU_IMPORTED_DIR: store, TSX_DISABLE_CACHE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let stderr = '';
 		child.stderr.on('data', (d) => (stderr += d));
 		const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((done) => child.on('exit', (code, signal) => done({ code, signal, stderr })));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataEngine, openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-engine';
@@ -35,7 +35,10 @@ beforeAll(async () => {
 		return readCsvAsText(engine, path);
 	};
 });
-afterAll(() => engine.close());
+afterAll(async () => {
+	await engine.close();
+	rmSync(work, { recursive: true, force: true });
+});
 
 /** What the import makes of a file: the municipal rows, as figures. */
 async function importedFigures(name: string, bytes: Uint8Array) {
