@@ -173,8 +173,9 @@ describe('importing a release in the browser', () => {
 	it('removes an import on request', async () => {
 		await openDataPage();
 		site.page.once('dialog', (dialog) => dialog.accept());
+		const reloaded = site.page.waitForEvent('load');
 		await site.page.click('[data-testid=release-list] tr[data-release="2023-02-01"] button');
-		await site.page.waitForLoadState('load');
+		await reloaded;
 		await site.page.waitForSelector('[data-testid=engine-status][data-state=ready]', { timeout: 60_000 });
 		expect(await site.page.locator('[data-testid=release-list] tr[data-release="2023-02-01"]').count()).toBe(0);
 		expect(site.foreignRequests).toEqual([]);
