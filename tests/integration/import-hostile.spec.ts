@@ -122,6 +122,15 @@ describe('hostile files are refused with file, row and column, and the store sta
 		expect(readdirSync(store).filter((n) => n.startsWith('.'))).toEqual([]);
 	});
 
+	it('what is not a regular file is refused before anything is read (/dev/zero never ends)', async () => {
+		const before = snapshot(store);
+		const outcome = await runImport(['/dev/zero', join(work, 'no-such-file.csv')], store, { today: TODAY });
+		expect(outcome.code).toBe(2);
+		expect(outcome.stderr).toContain('zero: 通常のファイルではありません');
+		expect(outcome.stderr).toMatch(/no-such-file\.csv: ファイルがありません/);
+		expect(snapshot(store)).toEqual(before);
+	});
+
 	it('many row errors: the first 100 listed, the rest counted, no crash', async () => {
 		const bad = grid().map((row, i) => (i === 0 ? row : row.map((c, j) => (j === column('人口に対する交付枚数率') ? 'x' : c))));
 		const file = join(work, 'many.csv');

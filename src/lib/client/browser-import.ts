@@ -126,30 +126,34 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 	return check;
 }
 
-/** Inserts a validated release in one transaction: all of it, or nothing. */
-export async function insertRelease(engine: BrowserEngine, release: Pick<PreparedRelease, 'releaseDate' | 'rows' | 'populationBaseDate'>, source: 'browser'): Promise<void> {
-	// Dates were validated into ISO form and table names come from the schema: safe to write into SQL.
-	for (const date of [release.releaseDate, release.populationBaseDate]) {
-		if (date != null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`不正な日付: ${date}`);
-	}
-	const tables = Object.keys(release.rows) as TableName[];
+type InsertableRelease = Pick<PreparedRelease, 'releaseDate' | 'rows' | 'populationBaseDate'>;
+
+/** Inserts validated releases in one transaction: all of them, or nothing. */
+export async function insertReleases(engine: BrowserEngine, releases: InsertableRelease[], source: 'browser'): Promise<void> {
 	const statements: string[] = [];
 	const files: string[] = [];
-	for (const table of tables) {
-		const name = `import-${release.releaseDate}-${table}.csv`;
-		await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), release.rows[table]!));
-		files.push(name);
-		statements.push(`DELETE FROM ${table} WHERE release_date = DATE '${release.releaseDate}'`, `INSERT INTO ${table} ${readCsvSql(table, name)}`);
-	}
-	// The release's own row changes only with its issuance tables (a holdings-only file leaves it as it was).
-	if (tables.includes('municipal_issuance')) {
-		const hasDemographics = tables.includes('demographics');
-		statements.push(
-			`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
-			`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
-		);
-	}
 	try {
+		for (const release of releases) {
+			// Dates were validated into ISO form and table names come from the schema: safe to write into SQL.
+			for (const date of [release.releaseDate, release.populationBaseDate]) {
+				if (date != null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`不正な日付: ${date}`);
+			}
+			const tables = Object.keys(release.rows) as TableName[];
+			for (const table of tables) {
+				const name = `import-${release.releaseDate}-${table}.csv`;
+				await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), release.rows[table]!));
+				files.push(name);
+				statements.push(`DELETE FROM ${table} WHERE release_date = DATE '${release.releaseDate}'`, `INSERT INTO ${table} ${readCsvSql(table, name)}`);
+			}
+			// The release's own row changes only with its issuance tables (a holdings-only file leaves it as it was).
+			if (tables.includes('municipal_issuance')) {
+				const hasDemographics = tables.includes('demographics');
+				statements.push(
+					`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
+					`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
+				);
+			}
+		}
 		await engine.transaction(statements);
 	} finally {
 		for (const name of files) await engine.db.dropFile(name);
@@ -157,17 +161,18 @@ export async function insertRelease(engine: BrowserEngine, release: Pick<Prepare
 }
 
 /**
- * Applies checked releases and keeps them in IndexedDB. A release DuckDB refuses is not applied
- * (ImportFileError, in Japanese); one IndexedDB cannot keep is live in this page only, and said so.
+ * Applies checked releases, all in one transaction (DuckDB refusing any of them applies none:
+ * ImportFileError, in Japanese), then keeps each in IndexedDB; one IndexedDB cannot keep is live
+ * in this page only, and said so.
  */
 export async function applyImport(engine: BrowserEngine, releases: PreparedRelease[]): Promise<ImportApplied> {
 	const outcome: ImportApplied = { applied: [], unsaved: [] };
+	try {
+		await insertReleases(engine, releases, 'browser');
+	} catch (error) {
+		throw new ImportFileError(ja.importInsertFailed(releases.map((r) => formatSeireki(r.releaseDate)).join('、')), error);
+	}
 	for (const release of releases) {
-		try {
-			await insertRelease(engine, release, 'browser');
-		} catch (error) {
-			throw new ImportFileError(ja.importInsertFailed(formatSeireki(release.releaseDate)), error);
-		}
 		outcome.applied.push(release.releaseDate);
 		const stored: StoredRelease = {
 			releaseDate: release.releaseDate,
@@ -219,7 +224,7 @@ export async function replayStoredReleases(engine: BrowserEngine): Promise<strin
 				problems.push(ja.storedReleaseSkipped(label), ...result.errors.slice(0, 10));
 				continue;
 			}
-			await insertRelease(engine, { releaseDate: release.releaseDate, rows: result.rows, populationBaseDate: result.populationBaseDate }, 'browser');
+			await insertReleases(engine, [{ releaseDate: release.releaseDate, rows: result.rows, populationBaseDate: result.populationBaseDate }], 'browser');
 		} catch (error) {
 			console.error('保存されていた取り込みを復元できません', record, error);
 			problems.push(ja.storedReleaseSkipped(label));

@@ -18,7 +18,7 @@ export function checkCsvShape(fileName: string, text: string): void {
 		const end = text.indexOf('\n', start);
 		const length = (end < 0 ? text.length : end) - start;
 		if (length > MAX_LINE_CHARS) throw new ImportFileError(ja.rowProblem(fileName, line, ja.lineTooLong(length, MAX_LINE_CHARS)));
-		if (end < 0) return;
+		if (end < 0 || end === text.length - 1) return; // a final line break starts no line
 		line++;
 		if (line > MAX_IMPORT_ROWS + SLACK_LINES + 1) throw new ImportFileError(ja.rowProblem(fileName, line, ja.tooManyRows(MAX_IMPORT_ROWS)));
 		start = end + 1;
