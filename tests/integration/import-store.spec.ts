@@ -18,6 +18,7 @@ import { toCanonicalCsv } from '../../src/lib/domain/canonical-csv';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { runImport } from '../../tools/import';
 import { commitReleases, recoverImportedStore } from '../../tools/data/imported-store';
+import { importedReleases } from '../../tools/data/imported-releases';
 import { byKindGrid, csvBytes, inventMunicipalRows, municipalGrid, prefecturalGrid, type InventedRow } from '../support/invented-release';
 
 const TODAY = '2024-06-30';
@@ -143,6 +144,16 @@ describe('a killed import leaves the store as before, or (once committed) as aft
 		recoverImportedStore(store);
 		expect(contents(store)).toEqual(after);
 		expect(readdirSync(store).sort()).toEqual(['20230201', '20230301']);
+	});
+
+	it('what the importer before this one left (a folder with only a .tmp file) is cleared, not built', () => {
+		const store = scenario('legacy-tmp');
+		mkdirSync(join(store, '20230301'));
+		writeFileSync(join(store, '20230301', 'all_localgovs.csv.tmp'), 'half written');
+		writeFileSync(join(store, '20230201', 'all_prefectures.csv.tmp'), 'half written');
+		expect(importedReleases(store).map((r) => r.release)).toEqual(['2023-02-01']);
+		expect(readdirSync(store)).toEqual(['20230201']);
+		expect(readdirSync(join(store, '20230201')).sort()).toEqual(['all_localgovs.csv', 'all_prefectures.csv']);
 	});
 
 	it('an uninterrupted commit gives the same result', () => {

@@ -6,7 +6,7 @@
  * the renames. So whatever moment an import dies, the store is exactly as before or exactly as
  * after, and no scratch folder survives the next start.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const STAGING = '.staging-';
@@ -45,6 +45,13 @@ export function recoverImportedStore(store: string): string[] {
 		done.push(...dirs);
 	}
 	for (const name of readdirSync(store)) {
+		// What importers before the journal left: half-written "*.tmp" files, and folders holding nothing else.
+		const path = join(store, name);
+		if (/^\d{8}$/.test(name) && statSync(path).isDirectory()) {
+			for (const file of readdirSync(path).filter((f) => f.endsWith('.tmp'))) rmSync(join(path, file), { force: true });
+			if (readdirSync(path).length === 0) rmSync(path, { recursive: true, force: true });
+			continue;
+		}
 		const prefix = [STAGING, OLD, WORK, JOURNAL].find((p) => name.startsWith(p));
 		if (!prefix) continue;
 		const pid = pidOf(name, prefix);
