@@ -66,6 +66,11 @@ describe('importing a release in the browser', () => {
 		expect(message).toContain('kubun.csv 4行目 区分: 「=HYPERLINK');
 		expect(message).not.toMatch(/Error|Invalid|Conversion|quote/);
 		expect(await releaseCount()).toBe(before);
+		// On a phone the messages wrap inside the importer.
+		await site.page.setViewportSize({ width: 390, height: 844 });
+		expect(await site.page.$eval('.importer', (el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+		await site.page.locator('.importer').screenshot({ path: 'test-results/screenshots/data-import-refused-390.png' });
+		await site.page.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('refuses a release dated after today', async () => {
