@@ -22,3 +22,16 @@ describe('zip entries of an XLSX', () => {
 		expect(declaredUnzippedBytes(new Uint8Array(10))).toBeNull();
 	});
 });
+
+describe('a ZIP whose directory lies about sizes', () => {
+	it('is caught while streaming: more than allowed unzips to Infinity', async () => {
+		const honest = xlsxFromRows(rows(200_000, () => [{ inline: 'ああああ' }]));
+		// Patch every declared unzipped size in the central directory down to 1 byte.
+		const lying = honest.slice();
+		const view = new DataView(lying.buffer);
+		for (let i = 0; i + 46 <= lying.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1, true);
+		expect(declaredUnzippedBytes(lying)).toBeLessThan(10);
+		expect(await mostSheetRows(lying, Infinity, 1024 * 1024)).toBe(Infinity);
+		expect(await mostSheetRows(honest, Infinity)).toBe(200_000);
+	});
+});

@@ -63,11 +63,14 @@ function entryText(bytes: Uint8Array, entry: ZipEntry): ReadableStream<string> |
 
 /**
  * The most rows any worksheet holds (counted by its "<row" elements, streamed), stopping as
- * soon as one passes `limit`. null when a sheet cannot be unzipped here (the XLSX reader reports it).
+ * soon as one passes `limit`; Infinity when the sheets unzip to more than `maxChars` whatever
+ * the directory declared (a ZIP can lie). null when a sheet cannot be unzipped here (the XLSX
+ * reader then reports it).
  */
-export async function mostSheetRows(bytes: Uint8Array, limit: number): Promise<number | null> {
+export async function mostSheetRows(bytes: Uint8Array, limit: number, maxChars = Infinity): Promise<number | null> {
 	const sheets = (zipEntries(bytes) ?? []).filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
 	let most = 0;
+	let chars = 0;
 	for (const sheet of sheets) {
 		const stream = entryText(bytes, sheet);
 		if (!stream) return null;
@@ -78,6 +81,11 @@ export async function mostSheetRows(bytes: Uint8Array, limit: number): Promise<n
 			for (;;) {
 				const { done, value } = await reader.read();
 				if (done) break;
+				chars += value.length;
+				if (chars > maxChars) {
+					await reader.cancel();
+					return Infinity;
+				}
 				const text = tail + value;
 				// An element starting in the last 4 characters is counted with the next chunk, never twice.
 				for (let i = text.indexOf('<row'); i >= 0 && i + 4 < text.length; i = text.indexOf('<row', i + 4)) {

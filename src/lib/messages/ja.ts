@@ -69,6 +69,7 @@ export const ja = {
 	rowProblem: (file: string, row: number, problem: string) => `${file} ${row}行目: ${problem}`,
 	tooLarge: (size: string, limit: string) => `${size} MiB は大きすぎます（上限 ${limit} MiB）`,
 	xlsxTooLarge: (size: string, limit: string) => `展開すると ${size} MiB になり、大きすぎます（上限 ${limit} MiB。公表ファイルは数 MiB 以内です）`,
+	xlsxOverLimit: (limit: string) => `展開すると上限の ${limit} MiB を超え、大きすぎます（公表ファイルは数 MiB 以内です）`,
 	notRegularFile: '通常のファイルではありません（CSV か XLSX のファイルを指定してください）',
 	noSuchFile: 'ファイルがありません',
 	tooManyRows: (limit: number) => `行が多すぎます（上限 ${formatInteger(limit)} 行。公表データの表は数千行以内です）`,
