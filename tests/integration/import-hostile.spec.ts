@@ -85,6 +85,12 @@ const cases: Case[] = [
 	['a million rows (XLSX)', () => ({ 'million.xlsx': xlsxFromRows((function* () { yield gridRows([grid()[0]])[0]; for (let i = 0; i < 1_000_000; i++) yield [{ n: i }] as SheetCell[]; })()) }), /million\.xlsx: 展開すると [\d.]+ MiB になり、大きすぎます（上限 20 MiB/],
 	['100,000 empty rows (XLSX)', () => ({ 'rows.xlsx': xlsxFromRows((function* () { yield gridRows([grid()[0]])[0]; for (let i = 0; i < 100_000; i++) yield []; })()) }), /rows\.xlsx 10051行目: 行が多すぎます/],
 	['a huge shared string', () => ({ 'shared.xlsx': xlsx(grid(), (c) => c.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 2 ? { shared: 0 } : cell)) : row)), ['あ'.repeat(8 * 1024 * 1024)]) }), /shared\.xlsx: 展開すると [\d.]+ MiB になり、大きすぎます/],
+	['a ZIP whose directory understates the unzipped size', () => {
+		const bytes = xlsx(withCell(grid(), 2, '市区町村名', 'a'.repeat(25 * 1024 * 1024)));
+		const view = new DataView(bytes.buffer);
+		for (let i = 0; i + 46 <= bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1, true);
+		return { 'lying.xlsx': bytes };
+	}, /lying\.xlsx: 展開すると上限の 20 MiB を超え、大きすぎます/],
 	['a long shared string in a name', () => ({ 'name.xlsx': xlsx(grid(), (c) => c.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 2 ? { shared: 0 } : cell)) : row)), ['<b>'.repeat(30_000)]) }), /name\.xlsx 3行目 市区町村名: 団体コード \d+ の名称「(<b>){13}<…（90,000文字）」/],
 	['a formula in a name (XLSX)', () => ({ 'formula.xlsx': xlsx(grid(), (c) => c.map((row, i) => (i === 3 ? row.map((cell, j) => (j === 2 ? { formula: 'HYPERLINK("http://example.invalid","x")', cached: '<script>alert(1)</script>' } : cell)) : row))) }), /formula\.xlsx 4行目 市区町村名: .*「<script>alert\(1\)<\/script>」/],
 	['HTML in a name (inline string)', () => ({ 'html.xlsx': xlsx(withCell(grid(), 5, '市区町村名', '<img src=x onerror=alert(1)>')) }), /html\.xlsx 6行目 市区町村名: .*<img src=x onerror=alert\(1\)>/],
