@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	plugins: [sveltekit()],
+	// A quiet build: warnings and errors only (no per-chunk lines, no size or timing tables).
+	logLevel: command === 'build' ? 'warn' : 'info',
+	build: { reportCompressedSize: false, rolldownOptions: { checks: { bundlerTimings: false } } },
 	// DuckDB-wasm ships its own worker and wasm; Vite must not pre-bundle it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	ssr: { external: ['@duckdb/node-api'] },
@@ -14,6 +17,7 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.spec.ts', 'tools/**/*.spec.ts', 'tests/integration/**/*.spec.ts', 'tests/snapshots/**/*.spec.ts'],
 					environment: 'node',
+					globalSetup: ['tests/support/temp-guard.ts'],
 					testTimeout: 60_000
 				}
 			},
@@ -22,6 +26,7 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					environment: 'node',
+					globalSetup: ['tests/support/temp-guard.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					fileParallelism: false
@@ -29,4 +34,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

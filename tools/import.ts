@@ -1,23 +1,27 @@
 /**
- * `npm run import -- <file|dir>... [--replace]`: validates new releases (CSV in UTF-8 or
- * Shift_JIS, or XLSX, in any published layout) and stores them under data/imported/ in the
- * published layout; the next `npm run data`/`build` includes them. All or nothing: a rejected
- * file stores nothing. Exit 0 on success (or nothing to change), 2 on rejected input.
+ * `npm run import -- <file|dir>... [--replace] [--verbose]`: validates new releases (CSV in UTF-8
+ * or Shift_JIS, or XLSX, in any published layout) and stores them under data/imported/ in the
+ * published layout; the next `npm run data`/`build` includes them. All or nothing across every
+ * release named: a rejected file stores nothing, and a killed import leaves the store as it was
+ * (see tools/data/imported-store.ts). Exit 0 on success (or nothing to change), 2 on rejected
+ * input, 143 when stopped by SIGTERM/SIGINT. Messages are Japanese; --verbose adds the technical cause.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { GENERATED_DATA_DIR, IMPORTED_DIR } from '../src/lib/server/paths';
 import { openDataEngine, openMemoryEngine, type NodeEngine } from '../src/lib/server/node-engine';
-import { parseImportFile, type ParsedFile } from '../src/lib/import/parse-file';
+import { checkImportSize, parseImportFile, type ParsedFile } from '../src/lib/import/parse-file';
 import { ImportFileError } from '../src/lib/import/decode-text';
 import { releaseTables } from '../src/lib/import/release-tables';
-import { toPublishedCsv, publishedPath } from '../src/lib/import/published-csv';
+import { groupByRelease, missingForNewRelease } from '../src/lib/import/group-releases';
+import { toPublishedCsv } from '../src/lib/import/published-csv';
 import { MunicipalityMaster, type MunicipalityMasterEntry, type RawRow } from '../src/lib/domain/validate-release';
+import { isoToReleaseDir, todayInJapan } from '../src/lib/domain/release-date';
+import { ja } from '../src/lib/messages/ja';
 import { readManifest, resolveSource } from './data/sources';
 import { readCsvAsText } from './data/read-table';
-import { SOURCE_FILE_OF_KIND, type TableKind } from '../src/lib/domain/issuance-tables';
+import { commitReleases, recoverImportedStore, workFolder, type ReleaseWrite } from './data/imported-store';
+import { SOURCE_FILE_OF_KIND } from '../src/lib/domain/issuance-tables';
 
 export interface ImportOutcome {
 	code: number;
@@ -25,89 +29,135 @@ export interface ImportOutcome {
 	stderr: string;
 }
 
+export interface ImportOptions {
+	/** Aborted by SIGTERM/SIGINT: the import stops at the next step and changes nothing. */
+	signal?: AbortSignal;
+	/** The date releases may not be after (ISO); today in Japan unless a test fixes it. */
+	today?: string;
+}
+
+/** Messages shown at most; the rest are counted. */
+const MAX_SHOWN_ERRORS = 100;
+
+class ImportAborted extends Error {}
+
 function expandPaths(paths: string[]): string[] {
 	return paths.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? readdirSync(p).filter((f) => /\.(csv|xlsx)$/i.test(f)).sort().map((f) => join(p, f)) : [p]));
 }
 
-/** DuckDB's read_csv on text: the text goes to a temporary UTF-8 file first. */
+/** A file's bytes, refused before reading when it is not a regular file or is too large; never reads past the limit. */
+function readImportBytes(path: string): Uint8Array {
+	const name = basename(path);
+	if (!existsSync(path)) throw new ImportFileError(ja.fileError(path, ja.noSuchFile));
+	const stat = statSync(path);
+	if (!stat.isFile()) throw new ImportFileError(ja.fileError(name, ja.notRegularFile));
+	checkImportSize(name, stat.size);
+	const fd = openSync(path, 'r');
+	try {
+		const bytes = new Uint8Array(stat.size);
+		let read = 0;
+		while (read < bytes.length) {
+			const n = readSync(fd, bytes, read, bytes.length - read, null);
+			if (n === 0) break;
+			read += n;
+		}
+		return bytes.subarray(0, read);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** DuckDB's read_csv on text: the text goes to a UTF-8 file in the import's work folder first. */
 function csvReader(engine: NodeEngine, scratch: string) {
 	let n = 0;
 	return async (text: string): Promise<{ header: string[]; rows: RawRow[] }> => {
 		const path = join(scratch, `input-${n++}.csv`);
 		writeFileSync(path, text);
-		return readCsvAsText(engine, path);
+		try {
+			return await readCsvAsText(engine, path);
+		} finally {
+			rmSync(path, { force: true });
+		}
 	};
 }
 
 /** What the build holds for a release today, in the published layout, to tell identical from changed. */
 async function existingPublished(importedDir: string, releaseDate: string, file: string): Promise<string | null> {
-	const imported = join(importedDir, publishedDir(releaseDate), file);
+	const imported = join(importedDir, isoToReleaseDir(releaseDate), file);
 	if (existsSync(imported)) return readFileSync(imported, 'utf8');
 	const source = readManifest().files.find((f) => f.release === releaseDate && f.path.endsWith(`/${file}`));
 	return source ? readFileSync(await resolveSource(source), 'utf8') : null;
 }
-const publishedDir = (releaseDate: string) => releaseDate.replaceAll('-', '');
-
-/** A new release needs these three to be drawn and ranked; the age/sex table is optional. */
-const REQUIRED_FOR_NEW_RELEASE: TableKind[] = ['municipal', 'prefectural', 'byKind'];
 
 /** Same figures, whatever the quoting or line endings: compared through our own writer. */
-async function sameContent(existing: string, parsed: ParsedFile, engine: NodeEngine, scratch: string): Promise<boolean> {
-	const { header, rows } = await csvReader(engine, scratch)(existing.replace(/^\ufeff/, ''));
+async function sameContent(existing: string, parsed: ParsedFile, readCsv: ReturnType<typeof csvReader>): Promise<boolean> {
+	const { header, rows } = await readCsv(existing.replace(/^\ufeff/, ''));
 	return toPublishedCsv({ kind: parsed.kind, header, rows }) === toPublishedCsv(parsed);
 }
 
-export async function runImport(argv: string[], importedDir = IMPORTED_DIR): Promise<ImportOutcome> {
-	const replace = argv.includes('--replace');
-	const paths = expandPaths(argv.filter((a) => a !== '--replace'));
-	if (paths.length === 0) return { code: 2, stdout: '', stderr: '使い方: npm run import -- <ファイルまたはフォルダ>... [--replace]\n' };
-	if (!existsSync(join(GENERATED_DATA_DIR, 'municipalities.parquet'))) return { code: 1, stdout: '', stderr: 'データがありません。先に npm run data を実行してください。\n' };
+function refused(errors: string[], omitted: number, details: unknown[], verbose: boolean): ImportOutcome {
+	const shown = errors.slice(0, MAX_SHOWN_ERRORS);
+	const rest = errors.length + omitted - shown.length;
+	if (rest > 0) shown.push(ja.moreMessages(rest));
+	shown.push(ja.importNothingChanged);
+	if (details.length) shown.push(verbose ? details.map((d) => (d instanceof Error ? (d.stack ?? d.message) : String(d))).join('\n') : ja.importVerboseHint);
+	return { code: 2, stdout: '', stderr: shown.join('\n') + '\n' };
+}
 
-	const scratch = mkdtempSync(join(tmpdir(), 'kofuritsu-import-'));
+export async function runImport(argv: string[], importedDir = IMPORTED_DIR, options: ImportOptions = {}): Promise<ImportOutcome> {
+	const replace = argv.includes('--replace');
+	const verbose = argv.includes('--verbose');
+	const paths = expandPaths(argv.filter((a) => a !== '--replace' && a !== '--verbose'));
+	if (paths.length === 0) return { code: 2, stdout: '', stderr: ja.importUsage + '\n' };
+	if (!existsSync(join(GENERATED_DATA_DIR, 'municipalities.parquet'))) return { code: 1, stdout: '', stderr: 'データがありません。先に npm run data を実行してください。\n' };
+	const today = options.today ?? todayInJapan();
+	const checkpoint = () => {
+		if (options.signal?.aborted) throw new ImportAborted();
+	};
+
+	// What an earlier, killed import left is finished or cleared before anything else.
+	recoverImportedStore(importedDir);
+	const scratch = workFolder(importedDir);
 	const engine = await openMemoryEngine();
 	const data = await openDataEngine(GENERATED_DATA_DIR);
 	const errors: string[] = [];
+	const details: unknown[] = [];
+	let omitted = 0;
 	const log: string[] = [];
 	try {
+		const readCsv = csvReader(engine, scratch);
 		const master = new MunicipalityMaster(await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities'));
 		const parsed: ParsedFile[] = [];
 		for (const path of paths) {
+			checkpoint();
 			try {
-				if (!existsSync(path)) throw new ImportFileError(`${path}: ファイルがありません`);
-				parsed.push(await parseImportFile(basename(path), new Uint8Array(readFileSync(path)), csvReader(engine, scratch)));
+				parsed.push(await parseImportFile(basename(path), readImportBytes(path), readCsv));
 			} catch (error) {
 				if (!(error instanceof ImportFileError)) throw error;
 				errors.push(error.message);
+				if (error.detail != null) details.push(error.detail);
 			}
 		}
-		const byRelease = new Map<string, ParsedFile[]>();
-		for (const file of parsed) {
-			if (!file.releaseDate) {
-				errors.push(`${file.fileName} 2行目 算出基準日: 日付として読めません（YYYY/MM/DD 形式が必要です）`);
-				continue;
-			}
-			byRelease.set(file.releaseDate, [...(byRelease.get(file.releaseDate) ?? []), file]);
-		}
-		const writes: { path: string; text: string }[] = [];
-		for (const [releaseDate, files] of byRelease) {
-			const kinds = files.map((f) => f.kind);
-			const twice = files.filter((f, i) => kinds.indexOf(f.kind) !== i);
-			if (twice.length) {
-				errors.push(...twice.map((f) => `${f.fileName}: ${releaseDate} の ${SOURCE_FILE_OF_KIND[f.kind]} に当たる表が他のファイルと重複しています`));
-				continue;
-			}
+		const { groups, errors: groupErrors } = groupByRelease(parsed, today);
+		errors.push(...groupErrors);
+		const manifest = readManifest();
+		const writes: ReleaseWrite[] = [];
+		for (const [releaseDate, files] of groups) {
+			checkpoint();
 			const result = releaseTables(releaseDate, files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), master);
-			errors.push(...result.errors);
+			for (const e of result.errors) errors.push(e);
+			omitted += result.omittedErrors;
 			log.push(...result.notes);
-			const known = readManifest().files.some((f) => f.release === releaseDate) || existsSync(join(importedDir, publishedDir(releaseDate)));
-			const missingKinds = REQUIRED_FOR_NEW_RELEASE.filter((kind) => !files.some((f) => f.kind === kind));
-			if (!known && missingKinds.length) {
-				errors.push(`${releaseDate}: 新しい公表日には ${missingKinds.map((k) => SOURCE_FILE_OF_KIND[k]).join('、')} に当たる表も必要です（市区町村別・都道府県別・団体区分別の3表）`);
+			const known = manifest.files.some((f) => f.release === releaseDate) || existsSync(join(importedDir, isoToReleaseDir(releaseDate)));
+			const missing = known ? null : missingForNewRelease(releaseDate, files);
+			if (missing) {
+				errors.push(missing);
 				continue;
 			}
+			const write: ReleaseWrite = { dir: isoToReleaseDir(releaseDate), files: [] };
 			for (const file of files) {
 				const existing = await existingPublished(importedDir, releaseDate, SOURCE_FILE_OF_KIND[file.kind]);
-				if (existing != null && (await sameContent(existing, file, engine, scratch))) {
+				if (existing != null && (await sameContent(existing, file, readCsv))) {
 					log.push(`${file.fileName}: ${releaseDate} の ${SOURCE_FILE_OF_KIND[file.kind]} と同じ内容です（変更なし）`);
 					continue;
 				}
@@ -115,19 +165,20 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR): Pro
 					errors.push(`${file.fileName}: ${releaseDate} の公表データは既にあり、内容が違います。置き換えるには --replace を付けてください`);
 					continue;
 				}
-				writes.push({ path: join(importedDir, publishedPath(releaseDate, file)), text: toPublishedCsv(file) });
+				write.files.push({ name: SOURCE_FILE_OF_KIND[file.kind], text: toPublishedCsv(file) });
 				log.push(`${file.fileName}（${file.format}）: ${releaseDate} の ${SOURCE_FILE_OF_KIND[file.kind]} として${existing != null ? '置き換えました' : '取り込みました'}（${file.rows.length}行）`);
 			}
+			if (write.files.length) writes.push(write);
 		}
-		if (errors.length) return { code: 2, stdout: '', stderr: [...errors, '取り込みは行いませんでした（何も変更していません）。'].join('\n') + '\n' };
-		// Every file passed: write each through a temporary name, so no half-written file is ever read.
-		for (const { path, text } of writes) {
-			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(`${path}.tmp`, text);
-			renameSync(`${path}.tmp`, path);
-		}
+		if (errors.length) return refused(errors, omitted, details, verbose);
+		checkpoint();
+		// Past this point a signal waits: the commit takes milliseconds and is itself all or nothing.
+		commitReleases(importedDir, writes);
 		if (writes.length) log.push('次に npm run data（または npm run build）を実行すると、地図と集計に反映されます。');
 		return { code: 0, stdout: log.join('\n') + '\n', stderr: '' };
+	} catch (error) {
+		if (error instanceof ImportAborted) return { code: 143, stdout: '', stderr: ja.importAborted + '\n' };
+		throw error;
 	} finally {
 		await engine.close();
 		await data.close();
@@ -136,8 +187,31 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR): Pro
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { code, stdout, stderr } = await runImport(process.argv.slice(2));
-	process.stdout.write(stdout);
-	process.stderr.write(stderr);
-	process.exitCode = code;
+	const controller = new AbortController();
+	let store = IMPORTED_DIR;
+	let signals = 0;
+	const stop = () => {
+		controller.abort();
+		// A step that does not return (a huge parse) must not keep the process: the store is consistent at every moment.
+		const exit = () => {
+			rmSync(join(store, `.work-${process.pid}`), { recursive: true, force: true });
+			process.exit(143);
+		};
+		if (++signals > 1) exit();
+		setTimeout(exit, 5000).unref();
+	};
+	process.on('SIGTERM', stop);
+	process.on('SIGINT', stop);
+	const verbose = process.argv.includes('--verbose');
+	store = process.env.KOFURITSU_IMPORTED_DIR ?? IMPORTED_DIR;
+	try {
+		const { code, stdout, stderr } = await runImport(process.argv.slice(2), store, { signal: controller.signal });
+		process.stdout.write(stdout);
+		process.stderr.write(stderr);
+		process.exitCode = code;
+	} catch (error) {
+		process.stderr.write(`取り込みに失敗しました（何も変更していません）。${verbose ? '' : ja.importVerboseHint}\n`);
+		if (verbose) console.error(error);
+		process.exitCode = 1;
+	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildData } from '../../tools/data/build';
@@ -27,10 +27,11 @@ describe('npm run data is all or nothing', () => {
 			await expect(
 				buildData(outDir, [{ release: '2099-01-31', source: 'test', files: { municipal: writeBadRelease(work) } }])
 			).rejects.toThrow('static/data/ は変更していません');
+			expect(errors).toContain('2099-01-31/all_localgovs.csv 2行目 交付枚数: 人口(1,000)を超えています'.replace('2099-01-31/', `${work.split('/').at(-1)}/`));
+			expect(readFileSync(join(outDir, 'sentinel.txt'), 'utf8')).toBe('previous build');
 		} finally {
 			console.error = originalError;
+			rmSync(work, { recursive: true, force: true });
 		}
-		expect(errors).toContain('2099-01-31/all_localgovs.csv 2行目 交付枚数: 人口(1,000)を超えています'.replace('2099-01-31/', `${work.split('/').at(-1)}/`));
-		expect(readFileSync(join(outDir, 'sentinel.txt'), 'utf8')).toBe('previous build');
 	});
 });

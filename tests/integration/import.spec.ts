@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataEngine, openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-engine';
@@ -12,7 +12,7 @@ import { readCsvAsText } from '../../tools/data/read-table';
 import { runImport } from '../../tools/import';
 import { byKindGrid, csvBytes, inventMunicipalRows, municipalGrid, prefecturalGrid, xlsxBytes, type InventedRow, type Layout } from '../support/invented-release';
 
-const RELEASE = '2099-07-31';
+const RELEASE = '2023-02-01';
 let engine: NodeEngine;
 let masterEntries: MunicipalityMasterEntry[];
 let master: MunicipalityMaster;
@@ -35,7 +35,10 @@ beforeAll(async () => {
 		return readCsvAsText(engine, path);
 	};
 });
-afterAll(() => engine.close());
+afterAll(async () => {
+	await engine.close();
+	rmSync(work, { recursive: true, force: true });
+});
 
 /** What the import makes of a file: the municipal rows, as figures. */
 async function importedFigures(name: string, bytes: Uint8Array) {
@@ -101,7 +104,7 @@ describe('npm run import', () => {
 		const first = await runImport([dir], imported);
 		expect(first.stderr).toBe('');
 		expect(first.code).toBe(0);
-		expect(readdirSync(join(imported, '20990731')).sort()).toEqual(['all_localgovs.csv', 'all_prefectures.csv', 'summary_by_types.csv']);
+		expect(readdirSync(join(imported, '20230201')).sort()).toEqual(['all_localgovs.csv', 'all_prefectures.csv', 'summary_by_types.csv']);
 		const again = await runImport([dir], imported);
 		expect(again.code).toBe(0);
 		expect(again.stdout).toContain('同じ内容です（変更なし）');
@@ -136,7 +139,7 @@ describe('hostile inputs are refused with the right message, and nothing changes
 		['impossible count', () => csv(withRow(2, 4, '99999999')), /3行目 交付枚数: 人口\([\d,]+\)を超えています/],
 		['duplicate code', () => csv([...grid(), grid()[1]]), /団体コード 011002 が重複しています（2行目と同じ）/],
 		['unknown code', () => csv(withRow(2, 8, '11011')), /3行目 団体コード: 団体コード 011011 は市区町村マスタにありません/],
-		['unparseable date', () => csv(withRow(2, 0, '令和4年7月31日')), /3行目 算出基準日: 「令和4年7月31日」は日付として読めません/],
+		['unparseable date', () => csv(withRow(2, 0, '令和5年2月1日')), /3行目 算出基準日: 「令和5年2月1日」は日付として読めません/],
 		['fake XLSX', () => utf8('PK\u0003\u0004 this is not a workbook'), /XLSX として読めません/],
 		['HTML in a name', () => csv(withRow(2, 2, '<img src=x onerror=alert(1)>')), /3行目 市区町村名: .*<img src=x onerror=alert\(1\)>.*一致しません/],
 		['spreadsheet formula in a name', () => csv(withRow(2, 2, '=HYPERLINK("http://example.invalid","札幌市")')), /3行目 市区町村名: .*=HYPERLINK/],
@@ -151,7 +154,7 @@ describe('hostile inputs are refused with the right message, and nothing changes
 		expect(outcome.stderr).toMatch(message);
 		expect(outcome.stderr).toContain('何も変更していません');
 		expect(readdirSync(imported)).toEqual([]);
-		expect(existsSync(join(imported, '20990731'))).toBe(false);
+		expect(existsSync(join(imported, '20230201'))).toBe(false);
 	});
 });
 

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MissingSourceError, mirrorDir, resolveSource } from '../../tools/data/sources';
 
 const saved = process.env.KOFURITSU_MIRROR;
 afterEach(() => {
+	if (process.env.KOFURITSU_MIRROR?.includes('kofuritsu-empty-mirror-')) rmSync(process.env.KOFURITSU_MIRROR, { recursive: true, force: true });
 	if (saved == null) delete process.env.KOFURITSU_MIRROR;
 	else process.env.KOFURITSU_MIRROR = saved;
 });

@@ -4,7 +4,7 @@
  * and the prefectural and national totals that add up from them. Nothing is copied from the mirror.
  */
 import writeXlsxFile from 'write-excel-file/node';
-import { MUNICIPAL_COLUMNS, PREFECTURAL_COLUMNS, BY_KIND_COLUMNS } from '../../src/lib/domain/issuance-tables';
+import { MUNICIPAL_COLUMNS, PREFECTURAL_COLUMNS, BY_KIND_COLUMNS, DEMOGRAPHIC_COLUMNS } from '../../src/lib/domain/issuance-tables';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 
 export interface InventedRow {
@@ -39,6 +39,8 @@ export interface Layout {
 const fmtCount = (n: number, layout: Layout) => (layout.separators ? n.toLocaleString('en-US') : String(n));
 const cell = (text: string, layout: Layout) => (layout.quoted || /[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 const slash = (iso: string) => iso.replaceAll('-', '/');
+/** Population is counted on 1 January of the release's year, as MIC does. */
+const populationBase = (releaseDate: string) => `${releaseDate.slice(0, 4)}/01/01`;
 
 export function rateText(cards: number, population: number): string {
 	return (Math.round((1000 * cards) / population) / 10).toFixed(1);
@@ -48,7 +50,7 @@ export function municipalGrid(rows: InventedRow[], releaseDate: string): string[
 	const header = Object.values(MUNICIPAL_COLUMNS);
 	return [
 		header,
-		...rows.map((r) => [slash(releaseDate), r.prefecture, r.name, String(r.population), String(r.cards), rateText(r.cards, r.population), '2099/01/01', slash(releaseDate), String(Number(r.code6))])
+		...rows.map((r) => [slash(releaseDate), r.prefecture, r.name, String(r.population), String(r.cards), rateText(r.cards, r.population), populationBase(releaseDate), slash(releaseDate), String(Number(r.code6))])
 	];
 }
 
@@ -60,14 +62,14 @@ export function prefecturalGrid(rows: InventedRow[], releaseDate: string): strin
 	}
 	return [
 		Object.values(PREFECTURAL_COLUMNS),
-		...[...sums].map(([p, s]) => [slash(releaseDate), p, String(s.population), String(s.cards), rateText(s.cards, s.population), '2099/01/01', slash(releaseDate)])
+		...[...sums].map(([p, s]) => [slash(releaseDate), p, String(s.population), String(s.cards), rateText(s.cards, s.population), populationBase(releaseDate), slash(releaseDate)])
 	];
 }
 
 export function byKindGrid(rows: InventedRow[], releaseDate: string): string[][] {
 	const population = rows.reduce((s, r) => s + r.population, 0);
 	const cards = rows.reduce((s, r) => s + r.cards, 0);
-	return [Object.values(BY_KIND_COLUMNS), [slash(releaseDate), '全国', String(population), String(cards), rateText(cards, population), '2099/01/01', slash(releaseDate)]];
+	return [Object.values(BY_KIND_COLUMNS), [slash(releaseDate), '全国', String(population), String(cards), rateText(cards, population), populationBase(releaseDate), slash(releaseDate)]];
 }
 
 /** A grid as CSV bytes in the given layout (UTF-8, or Shift_JIS when asked). */
@@ -114,4 +116,17 @@ export async function xlsxBytes(grid: string[][], numbersAsText: boolean): Promi
 	const total = [{ value: '合計' }, ...grid[0].slice(1).map(() => null)];
 	const sheet = [[{ value: 'マイナンバーカード交付状況（架空のテストデータ）' }], [null], ...rows, total];
 	return new Uint8Array(await writeXlsxFile(sheet as never).toBuffer());
+}
+
+/** An invented national age/sex table (DEMOGRAPHIC_COLUMNS), the bands as MIC writes them. */
+export function demographicsGrid(releaseDate: string, bands = ['全体', '0～4歳', '5～9', '10～14', '95～99', '100歳以上']): string[][] {
+	const random = seededRandom(3);
+	return [
+		Object.values(DEMOGRAPHIC_COLUMNS),
+		...bands.map((band) => {
+			const [male, female] = [1000 + Math.floor(random() * 1e6), 1000 + Math.floor(random() * 1e6)];
+			const [cardsMale, cardsFemale] = [Math.floor(male * random()), Math.floor(female * random())];
+			return [slash(releaseDate), band, String(male), String(female), String(male + female), String(cardsMale), String(cardsFemale), String(cardsMale + cardsFemale), populationBase(releaseDate), slash(releaseDate)];
+		})
+	];
 }

@@ -90,6 +90,7 @@ export async function collectReleases(
 		}
 		const result = releaseTables(release.release, inputs, master);
 		errors.push(...result.errors);
+		if (result.omittedErrors) errors.push(ja.moreErrors(release.release, result.omittedErrors));
 		notes.push(...result.notes);
 		for (const [table, rows] of Object.entries(result.rows) as [TableName, Record<string, unknown>[]][]) tables[table].push(...rows);
 		for (const row of result.rows.municipal_issuance ?? []) used.add(row.code6 as string);

@@ -8,9 +8,12 @@ import { IMPORTED_DIR } from '../../src/lib/server/paths';
 import { SOURCE_FILE_OF_KIND, type TableKind } from '../../src/lib/domain/issuance-tables';
 import { releaseDirToIso } from '../../src/lib/domain/release-date';
 import type { ReleaseInput } from './collect-releases';
+import { recoverImportedStore } from './imported-store';
 
 export function importedReleases(dir = IMPORTED_DIR): ReleaseInput[] {
 	if (!existsSync(dir)) return [];
+	// An import killed mid-way is finished or undone before the build reads the store.
+	recoverImportedStore(dir);
 	return readdirSync(dir)
 		.filter((name) => releaseDirToIso(name) != null)
 		.sort()

@@ -43,7 +43,10 @@ export async function serveDirectory(root: string, options: { gzip?: boolean } =
 		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
 		else if (!existsSync(path) && existsSync(`${path}.html`)) path = `${path}.html`;
 		if (!existsSync(path)) {
-			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			// As nginx's error_page or GitHub Pages do: the site's own 404.html, with status 404.
+			const notFound = join(base, '404.html');
+			if (existsSync(notFound)) response.writeHead(404, { 'content-type': TYPES['.html'] }).end(request.method === 'HEAD' ? undefined : readFileSync(notFound));
+			else response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}
 		const type = TYPES[extname(path)] ?? 'application/octet-stream';

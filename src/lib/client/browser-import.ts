@@ -3,14 +3,17 @@
  * an all-or-nothing insert into DuckDB-wasm (one transaction) and a copy in IndexedDB.
  */
 import type { BrowserEngine } from './browser-engine';
-import { parseImportFile, type ParsedFile } from '../import/parse-file';
+import { checkImportSize, parseImportFile, type ParsedFile } from '../import/parse-file';
 import { ImportFileError } from '../import/decode-text';
 import { releaseTables, type TableRows } from '../import/release-tables';
+import { groupByRelease, missingForNewRelease } from '../import/group-releases';
 import { toPublishedCsv } from '../import/published-csv';
 import { MunicipalityMaster, type MunicipalityMasterEntry } from '../domain/validate-release';
 import { SOURCE_FILE_OF_KIND, type TableKind } from '../domain/issuance-tables';
 import { toCanonicalCsv } from '../domain/canonical-csv';
+import { formatSeireki, todayInJapan } from '../domain/release-date';
 import { TABLES, readCsvSql, type TableName } from '../sql/schema';
+import { ja } from '../messages/ja';
 import { listStoredReleases, putStoredRelease, type StoredRelease } from './imported-store';
 
 export interface PreparedRelease {
@@ -20,19 +23,28 @@ export interface PreparedRelease {
 	populationBaseDate: string | null;
 	/** true when the site already holds this release with other figures: the user must confirm. */
 	replaces: boolean;
+	/** The tables whose figures differ from what the site holds (empty for a new release). */
+	changed: TableName[];
 	notes: string[];
 }
 
 export interface ImportCheck {
 	errors: string[];
+	/** Row errors counted beyond the ones listed (each table lists its first 100). */
+	omittedErrors: number;
 	unchanged: string[];
 	ready: PreparedRelease[];
 }
 
-const REQUIRED_FOR_NEW_RELEASE: TableKind[] = ['municipal', 'prefectural', 'byKind'];
+/** What applying did: releases live in this page, and those that could not be kept in this browser. */
+export interface ImportApplied {
+	applied: string[];
+	unsaved: string[];
+}
 
-/** Reads a file's bytes, reporting progress for large files. */
+/** Reads a file's bytes, reporting progress for large files; refuses an oversized file before reading it. */
 export async function readWithProgress(file: File, onProgress: (fraction: number) => void): Promise<Uint8Array> {
+	checkImportSize(file.name, file.size);
 	const reader = file.stream().getReader();
 	const chunks: Uint8Array[] = [];
 	let received = 0;
@@ -56,19 +68,30 @@ async function master(engine: BrowserEngine): Promise<MunicipalityMaster> {
 	return new MunicipalityMaster(await engine.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities'));
 }
 
-/** The figures the site holds for a release, to tell a re-import from a correction. */
-async function sameAsHeld(engine: BrowserEngine, releaseDate: string, rows: TableRows): Promise<boolean> {
-	const held = await engine.query<{ code6: string; population: number; cards: number }>(
-		'SELECT code6, population::INTEGER AS population, cards::INTEGER AS cards FROM municipal_issuance WHERE release_date = $1::DATE ORDER BY code6',
-		[releaseDate]
-	);
-	const incoming = (rows.municipal_issuance ?? []).map((r) => ({ code6: r.code6, population: r.population, cards: r.cards })).sort((a, b) => String(a.code6).localeCompare(String(b.code6)));
-	return incoming.length > 0 && JSON.stringify(held) === JSON.stringify(incoming);
+/** The tables whose incoming rows differ, in either direction, from the rows the site holds for the release. */
+async function changedTables(engine: BrowserEngine, releaseDate: string, rows: TableRows): Promise<TableName[]> {
+	const changed: TableName[] = [];
+	for (const table of Object.keys(rows) as TableName[]) {
+		const name = `compare-${releaseDate}-${table}.csv`;
+		await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), rows[table]!));
+		try {
+			const held = `SELECT * FROM ${table} WHERE release_date = $1::DATE`;
+			const incoming = readCsvSql(table, name);
+			const [difference] = await engine.query<{ n: number }>(
+				`SELECT ((SELECT count(*) FROM (${held} EXCEPT ALL ${incoming})) + (SELECT count(*) FROM (${incoming} EXCEPT ALL ${held})))::INTEGER AS n`,
+				[releaseDate]
+			);
+			if (difference.n > 0) changed.push(table);
+		} finally {
+			await engine.db.dropFile(name);
+		}
+	}
+	return changed;
 }
 
 /** Parses and validates files; nothing is changed yet. */
-export async function checkImport(engine: BrowserEngine, files: { name: string; bytes: Uint8Array }[]): Promise<ImportCheck> {
-	const check: ImportCheck = { errors: [], unchanged: [], ready: [] };
+export async function checkImport(engine: BrowserEngine, files: { name: string; bytes: Uint8Array }[], today = todayInJapan()): Promise<ImportCheck> {
+	const check: ImportCheck = { errors: [], omittedErrors: 0, unchanged: [], ready: [] };
 	const parsed: ParsedFile[] = [];
 	for (const file of files) {
 		try {
@@ -76,96 +99,136 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 		} catch (error) {
 			if (!(error instanceof ImportFileError)) throw error;
 			check.errors.push(error.message);
+			if (error.detail != null) console.error(error.message, error.detail);
 		}
 	}
-	const byRelease = new Map<string, ParsedFile[]>();
-	for (const file of parsed) {
-		if (!file.releaseDate) check.errors.push(`${file.fileName} 2行目 算出基準日: 日付として読めません（YYYY/MM/DD 形式が必要です）`);
-		else byRelease.set(file.releaseDate, [...(byRelease.get(file.releaseDate) ?? []), file]);
-	}
+	const { groups, errors } = groupByRelease(parsed, today);
+	check.errors.push(...errors);
 	const known = new Set((await engine.query<{ d: string }>("SELECT strftime(release_date, '%Y-%m-%d') AS d FROM releases")).map((r) => r.d));
 	const municipalityMaster = await master(engine);
-	for (const [releaseDate, group] of byRelease) {
-		const kinds = group.map((f) => f.kind);
-		const twice = group.filter((f, i) => kinds.indexOf(f.kind) !== i);
-		if (twice.length) {
-			check.errors.push(...twice.map((f) => `${f.fileName}: ${releaseDate} の ${SOURCE_FILE_OF_KIND[f.kind]} に当たる表が他のファイルと重複しています`));
-			continue;
-		}
+	for (const [releaseDate, group] of groups) {
 		const result = releaseTables(releaseDate, group.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), municipalityMaster);
-		check.errors.push(...result.errors);
-		const missingKinds = REQUIRED_FOR_NEW_RELEASE.filter((k) => !kinds.includes(k));
-		if (!known.has(releaseDate) && missingKinds.length) {
-			check.errors.push(`${releaseDate}: 新しい公表日には ${missingKinds.map((k) => SOURCE_FILE_OF_KIND[k]).join('、')} に当たる表も必要です（市区町村別・都道府県別・団体区分別の3表）`);
+		for (const e of result.errors) check.errors.push(e);
+		check.omittedErrors += result.omittedErrors;
+		const missing = known.has(releaseDate) ? null : missingForNewRelease(releaseDate, group);
+		if (missing) {
+			check.errors.push(missing);
 			continue;
 		}
 		if (result.errors.length) continue;
-		if (known.has(releaseDate) && (await sameAsHeld(engine, releaseDate, result.rows))) {
+		const changed = known.has(releaseDate) ? await changedTables(engine, releaseDate, result.rows) : [];
+		if (known.has(releaseDate) && changed.length === 0) {
 			check.unchanged.push(releaseDate);
 			continue;
 		}
-		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: known.has(releaseDate), notes: result.notes });
+		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: known.has(releaseDate), changed, notes: result.notes });
 	}
 	return check;
 }
 
-/** Inserts a validated release in one transaction: all of it, or nothing. */
-export async function insertRelease(engine: BrowserEngine, release: Pick<PreparedRelease, 'releaseDate' | 'rows' | 'populationBaseDate'>, source: 'browser'): Promise<void> {
-	// Dates were validated into ISO form and table names come from the schema: safe to write into SQL.
-	for (const date of [release.releaseDate, release.populationBaseDate]) {
-		if (date != null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`不正な日付: ${date}`);
-	}
-	const tables = Object.keys(release.rows) as TableName[];
+type InsertableRelease = Pick<PreparedRelease, 'releaseDate' | 'rows' | 'populationBaseDate'>;
+
+/** Inserts validated releases in one transaction: all of them, or nothing. */
+export async function insertReleases(engine: BrowserEngine, releases: InsertableRelease[], source: 'browser'): Promise<void> {
 	const statements: string[] = [];
-	for (const table of tables) {
-		const name = `import-${release.releaseDate}-${table}.csv`;
-		await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), release.rows[table]!));
-		statements.push(`DELETE FROM ${table} WHERE release_date = DATE '${release.releaseDate}'`, `INSERT INTO ${table} ${readCsvSql(table, name)}`);
+	const files: string[] = [];
+	try {
+		for (const release of releases) {
+			// Dates were validated into ISO form and table names come from the schema: safe to write into SQL.
+			for (const date of [release.releaseDate, release.populationBaseDate]) {
+				if (date != null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`不正な日付: ${date}`);
+			}
+			const tables = Object.keys(release.rows) as TableName[];
+			for (const table of tables) {
+				const name = `import-${release.releaseDate}-${table}.csv`;
+				await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), release.rows[table]!));
+				files.push(name);
+				statements.push(`DELETE FROM ${table} WHERE release_date = DATE '${release.releaseDate}'`, `INSERT INTO ${table} ${readCsvSql(table, name)}`);
+			}
+			// The release's own row changes only with its issuance tables (a holdings-only file leaves it as it was).
+			if (tables.includes('municipal_issuance')) {
+				const hasDemographics = tables.includes('demographics');
+				statements.push(
+					`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
+					`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
+				);
+			}
+		}
+		await engine.transaction(statements);
+	} finally {
+		for (const name of files) await engine.db.dropFile(name);
 	}
-	// The release's own row changes only with its issuance tables (a holdings-only file leaves it as it was).
-	if (tables.includes('municipal_issuance')) {
-		const hasDemographics = tables.includes('demographics');
-		statements.push(
-			`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
-			`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
-		);
-	}
-	await engine.transaction(statements);
 }
 
-/** Applies checked releases and keeps them in IndexedDB. */
-export async function applyImport(engine: BrowserEngine, releases: PreparedRelease[]): Promise<void> {
+/**
+ * Applies checked releases, all in one transaction (DuckDB refusing any of them applies none:
+ * ImportFileError, in Japanese), then keeps each in IndexedDB; one IndexedDB cannot keep is live
+ * in this page only, and said so.
+ */
+export async function applyImport(engine: BrowserEngine, releases: PreparedRelease[]): Promise<ImportApplied> {
+	const outcome: ImportApplied = { applied: [], unsaved: [] };
+	try {
+		await insertReleases(engine, releases, 'browser');
+	} catch (error) {
+		throw new ImportFileError(ja.importInsertFailed(releases.map((r) => formatSeireki(r.releaseDate)).join('、')), error);
+	}
 	for (const release of releases) {
-		await insertRelease(engine, release, 'browser');
+		outcome.applied.push(release.releaseDate);
 		const stored: StoredRelease = {
 			releaseDate: release.releaseDate,
 			files: Object.fromEntries(release.files.map((f) => [f.kind, toPublishedCsv(f)])),
 			fileNames: release.files.map((f) => f.fileName),
 			importedAt: new Date().toISOString()
 		};
-		await putStoredRelease(stored);
+		try {
+			await putStoredRelease(stored);
+		} catch (error) {
+			console.error('IndexedDB に保存できません', error);
+			outcome.unsaved.push(release.releaseDate);
+		}
 	}
+	return outcome;
 }
 
-/** At start-up: the releases imported earlier in this browser, validated again and inserted. */
+/** A stored record as IndexedDB gave it: anything may be there (an older version, another tab, a broken disk). */
+function storedFiles(record: unknown): { releaseDate: string; files: [TableKind, string][] } | null {
+	const r = record as Partial<StoredRelease> | null;
+	if (!r || typeof r.releaseDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.releaseDate) || !r.files || typeof r.files !== 'object') return null;
+	const files = Object.entries(r.files);
+	if (files.length === 0 || files.some(([kind, text]) => !(kind in SOURCE_FILE_OF_KIND) || typeof text !== 'string')) return null;
+	return { releaseDate: r.releaseDate, files: files as [TableKind, string][] };
+}
+
+/** At start-up: the releases imported earlier in this browser, validated again and inserted; a bad one is skipped and named. */
 export async function replayStoredReleases(engine: BrowserEngine): Promise<string[]> {
 	const problems: string[] = [];
-	let stored: StoredRelease[] = [];
+	let stored: unknown[] = [];
 	try {
 		stored = await listStoredReleases();
 	} catch (error) {
 		console.error('IndexedDB を読めません', error);
-		return problems;
+		return [ja.storedReleasesUnreadable];
 	}
-	for (const release of stored) {
-		const files = Object.entries(release.files).map(([kind, text]) => ({ name: `${release.releaseDate}/${SOURCE_FILE_OF_KIND[kind as TableKind]}`, bytes: new TextEncoder().encode(text) }));
-		const parsed = await Promise.all(files.map((f) => parseImportFile(f.name, f.bytes, (text) => engine.readCsvText(text))));
-		const result = releaseTables(release.releaseDate, parsed.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), await master(engine));
-		if (result.errors.length) {
-			problems.push(...result.errors);
-			continue;
+	const municipalityMaster = await master(engine);
+	for (const record of stored) {
+		const release = storedFiles(record);
+		const key = (record as { releaseDate?: unknown } | null)?.releaseDate;
+		const label = typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key) ? formatSeireki(key) : '（日付不明）';
+		try {
+			if (!release) throw new Error('record shape');
+			const files = release.files.map(([kind, text]) => ({ name: `${release.releaseDate}/${SOURCE_FILE_OF_KIND[kind]}`, bytes: new TextEncoder().encode(text) }));
+			const parsed: ParsedFile[] = [];
+			for (const f of files) parsed.push(await parseImportFile(f.name, f.bytes, (text) => engine.readCsvText(text)));
+			const result = releaseTables(release.releaseDate, parsed.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), municipalityMaster);
+			if (result.errors.length) {
+				problems.push(ja.storedReleaseSkipped(label), ...result.errors.slice(0, 10));
+				continue;
+			}
+			await insertReleases(engine, [{ releaseDate: release.releaseDate, rows: result.rows, populationBaseDate: result.populationBaseDate }], 'browser');
+		} catch (error) {
+			console.error('保存されていた取り込みを復元できません', record, error);
+			problems.push(ja.storedReleaseSkipped(label));
 		}
-		await insertRelease(engine, { releaseDate: release.releaseDate, rows: result.rows, populationBaseDate: result.populationBaseDate }, 'browser');
 	}
 	return problems;
 }

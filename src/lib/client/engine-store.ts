@@ -4,16 +4,24 @@
  */
 import { base } from '$app/paths';
 import type { BrowserEngine } from './browser-engine';
+import { ja } from '../messages/ja';
 
 let starting: Promise<BrowserEngine> | null = null;
+/** What could not be restored from this browser's earlier imports at start-up, for the データ page to say. */
+let replayProblems: string[] = [];
+
+export const storedReleaseProblems = (): readonly string[] => replayProblems;
 
 export function browserEngine(): Promise<BrowserEngine> {
 	starting ??= import('./browser-engine').then(async ({ startBrowserEngine }) => {
 		const engine = await startBrowserEngine(`${base}/data`);
 		// Releases imported earlier in this browser come back before anything is shown from DuckDB.
 		const { replayStoredReleases } = await import('./browser-import');
-		const problems = await replayStoredReleases(engine).catch((error) => [String(error)]);
-		if (problems.length) console.error('取り込み済みの公表データを復元できませんでした', problems);
+		replayProblems = await replayStoredReleases(engine).catch((error) => {
+			console.error(error);
+			return [ja.storedReleasesUnreadable];
+		});
+		if (replayProblems.length) console.error('取り込み済みの公表データを復元できませんでした', replayProblems);
 		return engine;
 	});
 	// A failed start may be retried on the next call (e.g. after a network hiccup).

@@ -43,3 +43,8 @@ export function formatWareki(iso: string): string {
 	const eraYear = y - era.firstYear + 1;
 	return `${era.name}${eraYear === 1 ? '元' : eraYear}年${m}月${d}日`;
 }
+
+/** Today's date in Japan (releases are dated in JST), as ISO "YYYY-MM-DD". */
+export function todayInJapan(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

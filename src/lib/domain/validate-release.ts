@@ -21,6 +21,18 @@ import {
 
 export type RawRow = Record<string, string | null | undefined>;
 
+/** Row errors listed per table; the rest are counted in one closing line (a million bad rows stay cheap). */
+export const MAX_LISTED_ERRORS = 100;
+
+/**
+ * 区分 as MIC and Code for Japan have written it across every release; anything else (a quote,
+ * a formula, HTML) is refused, so whatever an import accepts the build and the queries read.
+ */
+export const BY_KIND_LABELS = ['全国', '指定都市', '政令指定都市', '特別区', '市（指定都市を除く）', '市（政令指定都市を除く）', '特別区・市（指定都市を除く）', '町村'] as const;
+/** 年齢 as published: 全体, 0～4歳, 10～14, 90歳以上, 100歳以上. */
+const AGE_BAND = /^(全体|\d{1,3}～\d{1,3}(歳)?|\d{1,3}歳以上)$/;
+export const isAgeBand = (text: string) => AGE_BAND.test(text);
+
 /** The columns every issuance table has, whatever the measure (交付枚数 or 保有枚数) is called. */
 type FigureColumns = Record<'releaseDate' | 'population' | 'cards' | 'publishedRate' | 'populationBaseDate' | 'cardsBaseDate', string>;
 
@@ -63,6 +75,8 @@ export interface TableValidation<Row> {
 	errors: string[];
 	/** Things the import did on the user's behalf, for the import log. */
 	notes: string[];
+	/** Row errors beyond MAX_LISTED_ERRORS: counted, not listed. */
+	omitted: number;
 }
 
 /** The header is line 1, so the first data row is line 2, unless the row says where it was ("#line"). */
@@ -78,10 +92,11 @@ export function parseCount(text: string | null | undefined): number | null {
 	return Number.isSafeInteger(n) ? n : null;
 }
 
+/** A published rate in per cent (0–100; the table stores it as DECIMAL(4,1)); NaN when unreadable. */
 export function parseRate(text: string | null | undefined): number | null {
 	if (text == null || text.trim() === '') return null;
 	const cleaned = text.trim().replace(/%$/, '');
-	return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : NaN;
+	return /^\d{1,3}(\.\d+)?$/.test(cleaned) && Number(cleaned) <= 100 ? Number(cleaned) : NaN;
 }
 
 class RowChecker {
@@ -90,10 +105,18 @@ class RowChecker {
 		private readonly errors: string[]
 	) {}
 	line = 0;
+	/** Errors beyond MAX_LISTED_ERRORS, counted but not kept. */
+	private omitted = 0;
 
 	fail(column: string, problem: string): null {
-		this.errors.push(ja.rowError(this.file, this.line, column, problem));
+		if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push(ja.rowError(this.file, this.line, column, problem));
+		else this.omitted++;
 		return null;
+	}
+
+	/** The count of errors not listed. */
+	finish(): number {
+		return this.omitted;
 	}
 
 	count(row: RawRow, column: string): number | null {
@@ -117,7 +140,7 @@ class RowChecker {
 		const population = this.count(row, columns.population);
 		const cards = this.count(row, columns.cards);
 		const rate = parseRate(row[columns.publishedRate]);
-		if (Number.isNaN(rate)) this.fail(columns.publishedRate, ja.notANumber(row[columns.publishedRate] ?? ''));
+		if (Number.isNaN(rate)) this.fail(columns.publishedRate, ja.badRate(row[columns.publishedRate] ?? ''));
 		const populationBaseDate = this.date(row, columns.populationBaseDate);
 		const cardsBaseDate = this.date(row, columns.cardsBaseDate);
 		if (population != null && cards != null && cards > population) this.fail(columns.cards, ja.exceedsPopulation(population));
@@ -131,7 +154,7 @@ export function missingColumns(kind: TableKind, header: string[]): string[] {
 }
 
 function emptyResult<Row>(): TableValidation<Row> {
-	return { rows: [], errors: [], notes: [] };
+	return { rows: [], errors: [], notes: [], omitted: 0 };
 }
 
 /** Master lookups built once per import. */
@@ -190,6 +213,7 @@ export function validateMunicipal(file: string, rows: RawRow[], master: Municipa
 		seen.set(code6, check.line);
 		if (figures) out.rows.push({ ...figures, code6 });
 	});
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }
@@ -210,6 +234,7 @@ export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: 
 		seen.set(prefecture, check.line);
 		if (figures) out.rows.push({ ...figures, prefecture, prefCode });
 	});
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }
@@ -223,11 +248,15 @@ export function validateByKind(file: string, rows: RawRow[], releaseDate?: strin
 		check.line = lineOf(row, i);
 		const figures = check.figures(row, C, releaseDate);
 		const kind = (row[C.kind] ?? '').trim();
+		if (!(BY_KIND_LABELS as readonly string[]).includes(kind)) return check.fail(C.kind, ja.unknownKind(kind, BY_KIND_LABELS));
 		const firstRow = seen.get(kind);
 		if (firstRow != null) return check.fail(C.kind, ja.duplicatePrefecture(kind, firstRow));
 		seen.set(kind, check.line);
 		if (figures) out.rows.push({ ...figures, kind });
 	});
+	// Every national comparison reads the 全国 row.
+	if (rows.length && !seen.has('全国')) out.errors.push(ja.fileError(file, ja.missingNationalRow));
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }
@@ -248,6 +277,7 @@ export function validateDemographics(file: string, rows: RawRow[], releaseDate?:
 		const populationBaseDate = check.date(row, C.populationBaseDate);
 		const cardsBaseDate = check.date(row, C.cardsBaseDate);
 		const ageBand = (row[C.ageBand] ?? '').trim();
+		if (!isAgeBand(ageBand)) return check.fail(C.ageBand, ja.badAgeBand(ageBand));
 		const firstRow = seen.get(ageBand);
 		if (firstRow != null) return check.fail(C.ageBand, ja.duplicatePrefecture(ageBand, firstRow));
 		seen.set(ageBand, check.line);
@@ -263,6 +293,7 @@ export function validateDemographics(file: string, rows: RawRow[], releaseDate?:
 			}
 		}
 	});
+	out.omitted = check.finish();
 	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
 	return out;
 }

@@ -2,11 +2,30 @@
  * Bytes of a published CSV to text: UTF-8 with or without BOM, else Shift_JIS (CP932), as
  * MIC's own downloads are. Refuses binary content rather than guessing.
  */
-export class ImportFileError extends Error {}
+import { ja } from '../messages/ja';
+
+/** A file refused with a message for people; `detail` is the technical cause (console, --verbose). */
+export class ImportFileError extends Error {
+	constructor(
+		message: string,
+		readonly detail?: unknown
+	) {
+		super(message);
+	}
+}
+
+/** Line number (1-based) of a position in bytes: the count of LF bytes before it, plus one. */
+function lineAt(bytes: Uint8Array, position: number): number {
+	let line = 1;
+	for (let i = bytes.indexOf(0x0a); i >= 0 && i < position; i = bytes.indexOf(0x0a, i + 1)) line++;
+	return line;
+}
 
 export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'Shift_JIS' } {
 	if (bytes.length === 0) throw new ImportFileError(`${fileName}: 空のファイルです`);
-	if (bytes.subarray(0, 8192).includes(0)) throw new ImportFileError(`${fileName}: 文字のファイルではありません（CSV か XLSX が必要です）`);
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new ImportFileError(ja.fileError(fileName, ja.utf16));
+	const nul = bytes.indexOf(0);
+	if (nul >= 0) throw new ImportFileError(ja.rowProblem(fileName, lineAt(bytes, nul), ja.nulByte));
 	const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: 'UTF-8' };
@@ -17,7 +36,10 @@ export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: str
 		try {
 			return { text: new TextDecoder('shift_jis', { fatal: true }).decode(bytes), encoding: 'Shift_JIS' };
 		} catch {
-			throw new ImportFileError(`${fileName}: 文字コードが UTF-8 でも Shift_JIS でもありません`);
+			const lenient = new TextDecoder('utf-8').decode(bytes);
+			const bad = lenient.indexOf('\ufffd');
+			const line = bad < 0 ? 1 : lenient.slice(0, bad).split('\n').length;
+			throw new ImportFileError(ja.rowProblem(fileName, line, ja.notUtf8OrSjis));
 		}
 	}
 }

@@ -29,6 +29,8 @@ export interface ReleaseTables {
 	rows: TableRows;
 	errors: string[];
 	notes: string[];
+	/** Row errors counted but not listed (each table lists its first MAX_LISTED_ERRORS). */
+	omittedErrors: number;
 	populationBaseDate: string | null;
 }
 
@@ -58,7 +60,7 @@ export function missingMunicipalities(label: string, codes: Set<string>, master:
 }
 
 export function releaseTables(release: string, inputs: ReleaseTableInput[], master: MunicipalityMaster): ReleaseTables {
-	const out: ReleaseTables = { rows: {}, errors: [], notes: [], populationBaseDate: null };
+	const out: ReleaseTables = { rows: {}, errors: [], notes: [], omittedErrors: 0, populationBaseDate: null };
 	const push = (table: TableName, row: Record<string, unknown>) => (out.rows[table] ??= []).push(row);
 	for (const input of inputs) {
 		const missing = missingColumns(input.kind, input.header);
@@ -70,11 +72,13 @@ export function releaseTables(release: string, inputs: ReleaseTableInput[], mast
 			const v = validateMunicipal(input.label, input.rows, master, release, COLUMNS_OF_KIND.municipalHeld);
 			for (const r of v.rows) push('municipal_holdings', { code6: r.code6, ...heldFigures(r) });
 			out.errors.push(...v.errors);
+			out.omittedErrors += v.omitted;
 			out.notes.push(...v.notes, `${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
 		} else if (input.kind === 'prefecturalHeld') {
 			const v = validatePrefectural(input.label, input.rows, release, COLUMNS_OF_KIND.prefecturalHeld);
 			for (const r of v.rows) push('prefectural_holdings', { prefecture: r.prefecture, pref_code: r.prefCode, ...heldFigures(r) });
 			out.errors.push(...v.errors);
+			out.omittedErrors += v.omitted;
 			out.notes.push(`${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
 		} else if (input.kind === 'municipal') {
 			const v = validateMunicipal(input.label, input.rows, master, release);
@@ -83,16 +87,19 @@ export function releaseTables(release: string, inputs: ReleaseTableInput[], mast
 			if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
 			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
 			out.errors.push(...v.errors);
+			out.omittedErrors += v.omitted;
 			out.notes.push(...v.notes);
 		} else if (input.kind === 'prefectural') {
 			const v = validatePrefectural(input.label, input.rows, release);
 			for (const r of v.rows) push('prefectural_issuance', { prefecture: r.prefecture, pref_code: r.prefCode, ...figures(r) });
 			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
 			out.errors.push(...v.errors);
+			out.omittedErrors += v.omitted;
 		} else if (input.kind === 'byKind') {
 			const v = validateByKind(input.label, input.rows, release);
 			for (const r of v.rows) push('national_by_kind', { kind: r.kind, ...figures(r) });
 			out.errors.push(...v.errors);
+			out.omittedErrors += v.omitted;
 		} else {
 			const v = validateDemographics(input.label, input.rows, release);
 			for (const r of v.rows) {
@@ -107,6 +114,7 @@ export function releaseTables(release: string, inputs: ReleaseTableInput[], mast
 				});
 			}
 			out.errors.push(...v.errors);
+			out.omittedErrors += v.omitted;
 		}
 	}
 	return out;

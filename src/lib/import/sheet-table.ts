@@ -13,6 +13,8 @@ export interface RecognizedTable {
 	kind: TableKind;
 	header: string[];
 	rows: RawRow[];
+	/** The spreadsheet line the header was found on (1 for a CSV). */
+	headerLine?: number;
 }
 
 const TOTAL_LABELS = new Set(['合計', '総計', '計']);
@@ -41,7 +43,7 @@ export function tableFromGrid(grid: unknown[][]): RecognizedTable | null {
 			header.forEach((name, j) => name && (row[name] = cells[j] ?? ''));
 			rows.push(row);
 		}
-		return { kind, header, rows };
+		return { kind, header, rows, headerLine: h + 1 };
 	}
 	return null;
 }

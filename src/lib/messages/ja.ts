@@ -1,6 +1,9 @@
 /** Every user-facing string lives here, so a second language is one more file. */
 import { formatInteger } from '../domain/format';
 
+/** A cell's text as quoted back in a message: at most 40 characters, so a hostile cell cannot flood the page. */
+const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…（${formatInteger(text.length)}文字）` : text);
+
 export const ja = {
 	appName: 'マイナンバーカード交付状況ダッシュボード（北海道）',
 	appShortName: 'Kofuritsu',
@@ -38,21 +41,29 @@ export const ja = {
 	importFilesLabel: '取り込む公表ファイルを選ぶ',
 	boundarySource: 'SmartNews Media Research Institute「japan-topography」（国土数値情報 N03 2021年1月1日版を簡略化）',
 
+	notFoundTitle: 'ページが見つかりません',
+	notFoundBody: 'お探しのページは、このサイトにありません。アドレスが正しいか確かめてください。',
+	notFoundHint: 'ブラウザーの「戻る」で前のページに戻るか、サイトのトップページ（地図）から開き直してください。',
+	errorTitle: 'ページを表示できませんでした',
+	errorBody: '再読み込みするか、トップページから開き直してください。',
+	backToTop: 'トップページ（地図）へ',
+
 	// Data errors: always file, row, column and what was expected.
 	rowError: (file: string, row: number, column: string, problem: string) => `${file} ${row}行目 ${column}: ${problem}`,
 	fileError: (file: string, problem: string) => `${file}: ${problem}`,
-	notANumber: (text: string) => `「${text}」は数値として読めません（0以上の整数が必要です）`,
-	negative: (text: string) => `「${text}」は負の数です（0以上の整数が必要です）`,
+	notANumber: (text: string) => `「${excerpt(text)}」は数値として読めません（0以上の整数が必要です）`,
+	badRate: (text: string) => `「${excerpt(text)}」は率として読めません（0〜100 の数値が必要です）`,
+	negative: (text: string) => `「${excerpt(text)}」は負の数です（0以上の整数が必要です）`,
 	exceedsPopulation: (population: number) => `人口(${formatInteger(population)})を超えています`,
-	badDate: (text: string) => `「${text}」は日付として読めません（YYYY/MM/DD 形式が必要です）`,
-	dateMismatch: (text: string, expected: string) => `「${text}」は公表日 ${expected} と一致しません`,
-	badCode: (text: string) => `「${text}」は団体コードとして読めません（6桁の数字が必要です）`,
+	badDate: (text: string) => `「${excerpt(text)}」は日付として読めません（YYYY/MM/DD 形式が必要です）`,
+	dateMismatch: (text: string, expected: string) => `「${excerpt(text)}」は公表日 ${expected} と一致しません`,
+	badCode: (text: string) => `「${excerpt(text)}」は団体コードとして読めません（6桁の数字が必要です）`,
 	badCheckDigit: (code: string, expected: number) => `団体コード ${code} の検査数字が誤っています（正しくは ${expected}）`,
 	unknownCode: (code: string) => `団体コード ${code} は市区町村マスタにありません`,
 	codeNameMismatch: (code: string, name: string, expected: string) =>
-		`団体コード ${code} の名称「${name}」がマスタの「${expected}」と一致しません`,
+		`団体コード ${code} の名称「${excerpt(name)}」がマスタの「${expected}」と一致しません`,
 	duplicateCode: (code: string, firstRow: number) => `団体コード ${code} が重複しています（${firstRow}行目と同じ）`,
-	unknownPrefecture: (text: string) => `「${text}」は都道府県名として読めません`,
+	unknownPrefecture: (text: string) => `「${excerpt(text)}」は都道府県名として読めません`,
 	duplicatePrefecture: (name: string, firstRow: number) => `${name} が重複しています（${firstRow}行目と同じ）`,
 	unresolvedMissingCode: (prefecture: string, name: string) =>
 		`団体コードがなく、${prefecture}${name} をマスタから特定できません`,
@@ -60,6 +71,48 @@ export const ja = {
 		`${file} ${row}行目: 団体コードが「<NA>」のため、${prefecture}${name} の団体コード ${code} をマスタから補いました`,
 	missingColumns: (columns: string[]) => `必要な列がありません: ${columns.join('、')}`,
 	emptyFile: '行がありません',
+	// Import limits and hostile files (npm run import and the データ page alike).
+	rowProblem: (file: string, row: number, problem: string) => `${file} ${row}行目: ${problem}`,
+	tooLarge: (size: string, limit: string) => `${size} MiB は大きすぎます（上限 ${limit} MiB）`,
+	xlsxTooLarge: (size: string, limit: string) => `展開すると ${size} MiB になり、大きすぎます（上限 ${limit} MiB。公表ファイルは数 MiB 以内です）`,
+	xlsxOverLimit: (limit: string) => `展開すると上限の ${limit} MiB を超え、大きすぎます（公表ファイルは数 MiB 以内です）`,
+	notRegularFile: '通常のファイルではありません（CSV か XLSX のファイルを指定してください）',
+	noSuchFile: 'ファイルがありません',
+	tooManyRows: (limit: number) => `行が多すぎます（上限 ${formatInteger(limit)} 行。公表データの表は数千行以内です）`,
+	lineTooLong: (length: number, limit: number) => `1行が長すぎます（${formatInteger(length)} 文字。上限 ${formatInteger(limit)} 文字）`,
+	nulByte: 'NUL 文字（0x00）があります。文字のファイルではありません（CSV か XLSX が必要です）',
+	utf16: 'UTF-16 の文字コードは読めません。UTF-8 か Shift_JIS（CSV）で保存し直してください',
+	notUtf8OrSjis: '文字コードが UTF-8 でも Shift_JIS でもありません（Windows-1252 などで保存されていませんか）',
+	notXlsx: 'XLSX として読めません（壊れているか、XLSX ではありません）',
+	notCsv: 'CSV として読めません（引用符が閉じていない、途中で切れている、列の数が行によって違う、などの可能性があります）',
+	moreErrors: (file: string, more: number) => `${file}: ほかにも ${formatInteger(more)} 件の誤りがあります（表ごとに最初の 100 件だけを示しました）`,
+	moreMessages: (more: number) => `…ほかにも ${formatInteger(more)} 件の誤りがあります（最初の 100 件だけを示しました）`,
+	unknownKind: (text: string, allowed: readonly string[]) => `「${excerpt(text)}」は団体区分として読めません（${allowed.join('・')} のいずれかが必要です）`,
+	duplicateColumn: (first: number, again: number) => `同じ名前の列が2つあります（${first}列目と${again}列目）。どちらの値を使うか決められません`,
+	missingNationalRow: '「全国」の行がありません',
+	badAgeBand: (text: string) => `「${excerpt(text)}」は年齢階級として読めません（「全体」「0～4歳」「10～14」「100歳以上」のような形が必要です）`,
+	futureRelease: (date: string, today: string) => `算出基準日 ${date} は今日（${today}）より後の日付です。公表前のデータは取り込めません`,
+	importAborted: '中断しました。取り込みは行いませんでした（何も変更していません）。',
+	importNothingChanged: '取り込みは行いませんでした（何も変更していません）。',
+	importVerboseHint: '技術的な詳細は --verbose を付けて実行すると表示されます。',
+	importUsage: '使い方: npm run import -- <ファイルまたはフォルダ>... [--replace] [--verbose]',
+	importInsertFailed: (what: string) => `${what} をデータベースに入れられませんでした（データは変わっていません）。ファイルの内容を確かめてください`,
+	importStorageFailed: (what: string) =>
+		`${what} は今の画面には反映しましたが、このブラウザに保存できませんでした（プライベートモードや保存容量の制限の可能性があります）。再読み込みすると消えます`,
+	storedReleaseSkipped: (what: string) => `このブラウザに保存されていた ${what} の取り込みデータが壊れているため、飛ばしました（ほかの取り込みは反映しています。必要ならもう一度取り込んでください）`,
+	storedReleasesUnreadable: 'このブラウザに保存した取り込みデータを読めませんでした（プライベートモードや保存の制限の可能性があります）。公表データだけを表示しています',
+	importFailed: '取り込めませんでした（データは変わっていません）。もう一度試すか、ファイルを確かめてください',
+	importChanged: (what: string, tables: string[]) => `${what} の公表データは既にあり、${tables.join('・')}の表の数値が違います。置き換えますか？`,
+	importTableLabels: {
+		releases: '公表回',
+		municipalities: '市区町村マスタ',
+		municipal_issuance: '市区町村別',
+		prefectural_issuance: '都道府県別',
+		national_by_kind: '団体区分別',
+		demographics: '年齢男女別',
+		municipal_holdings: '市区町村別（保有枚数）',
+		prefectural_holdings: '都道府県別（保有枚数）'
+	} as Record<string, string>,
 	missingSource: (path: string, url: string) =>
 		`入力ファイル ${path} がミラーにもキャッシュにもなく、${url} からも取得できませんでした（オフラインの場合は KOFURITSU_MIRROR にミラーのフォルダを指定してください）`,
 

@@ -3,6 +3,8 @@
  * Node reads the Parquet files, the browser reads the CSV files (DuckDB-wasm has no
  * built-in Parquet and must not fetch extensions).
  */
+import { CANONICAL_CSV_DIALECT } from '../domain/canonical-csv';
+
 export const TABLES = {
 	releases: {
 		description: '公表回（算出基準日）ごとの一覧',
@@ -101,5 +103,5 @@ export function readCsvSql(table: TableName, fileName: string): string {
 	const columns = Object.entries(TABLES[table].columns)
 		.map(([name, type]) => `'${name}': '${type}'`)
 		.join(', ');
-	return `SELECT * FROM read_csv('${fileName}', header = true, auto_detect = false, columns = {${columns}}, dateformat = '%Y-%m-%d')`;
+	return `SELECT * FROM read_csv('${fileName}', header = true, auto_detect = false, ${CANONICAL_CSV_DIALECT}, columns = {${columns}}, dateformat = '%Y-%m-%d')`;
 }
