@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Topology } from 'topojson-specification';
-import Choropleth from '../../src/lib/components/Choropleth.svelte';
-import Legend from '../../src/lib/components/Legend.svelte';
+import Choropleth from '../../src/lib/components/map/Choropleth.svelte';
+import Legend from '../../src/lib/components/common/Legend.svelte';
 import { boxAround, hokkaidoShapes } from '../../src/lib/map/hokkaido-shapes';
 import { colorMap } from '../../src/lib/map/map-view';
 import type { BureauMeasureRow, MunicipalMeasureRow } from '../../src/lib/sql/queries';
