@@ -24,6 +24,16 @@ export const ja = {
 	mlitCredit: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
 	boundarySource: 'SmartNews Media Research Institute「japan-topography」（国土数値情報 N03 2021年1月1日版を簡略化）',
+	// Offline use (service worker) and updates of the site.
+	updateAvailable: '新しいデータがあります',
+	updateButton: '更新',
+	offlineTitle: 'オフラインでの利用',
+	offlineReady: 'オフラインで使えます。このブラウザーにサイト一式（地図・全国比較・概要・計画・探索と集計エンジン）を保存しました。通信がなくても開けます。',
+	offlinePreparing: '準備中：オフラインで使えるよう、サイト一式をこのブラウザーに保存しています。',
+	offlineInsecure: (origin: string) =>
+		`オフラインでは使えません。このサイトは暗号化されていない http（${origin}）で配信されており、ブラウザーは https または localhost のサイトにしかオフライン用の保存（Service Worker）を許可しないためです。https で配信されれば、一度開いたあとは通信がなくても使えます。通信がある間は、これまでどおりすべての機能を使えます。`,
+	offlineUnsupported: 'このブラウザーはオフライン用の保存（Service Worker）に対応していないため、オフラインでは使えません。通信がある間は、これまでどおりすべての機能を使えます。',
+	offlineFailed: (detail: string) => `オフライン用の保存に失敗しました（${detail}）。通信がある間は、これまでどおり使えます。`,
 
 	// Data errors: always file, row, column and what was expected.
 	rowError: (file: string, row: number, column: string, problem: string) => `${file} ${row}行目 ${column}: ${problem}`,
