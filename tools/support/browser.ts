@@ -29,8 +29,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A new context of `browser`: empty cache and storage, foreign requests recorded. */
-export async function openContext(browser: Browser, origin: string): Promise<BrowserSession> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+export async function openContext(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
+	const context = await browser.newContext({ viewport, locale: 'ja-JP' });
 	const foreignRequests = recordForeignRequests(context, origin);
 	const page = await context.newPage();
 	return { context, page, foreignRequests, close: () => context.close() };

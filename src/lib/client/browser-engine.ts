@@ -55,8 +55,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 function startWorker(siteUrl: string): { worker: Worker; failed: Promise<never>; wasm: string } {
 	const absolute = (url: string) => new URL(url, location.href).href;
 	const wasm = absolute(wasmUrl);
-	const hash = new URLSearchParams({ wasm, duckdb: absolute(workerUrl), cache: cacheNameFor(siteUrl, version) });
-	const worker = new Worker(`${absolute(workerEntryUrl)}#${hash}`);
+	const name = new URLSearchParams({ wasm, duckdb: absolute(workerUrl), cache: cacheNameFor(siteUrl, version) });
+	const worker = new Worker(absolute(workerEntryUrl), { name: String(name) });
 	// DuckDB's worker swallows a failed wasm download and never answers; ours reports it as an error.
 	const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (event) => reject(new Error(event.message || 'DuckDB の worker を起動できません'))));
 	failed.catch(() => {});
