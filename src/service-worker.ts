@@ -24,7 +24,8 @@ const CORE = [...build.filter((file) => file !== WASM), ...files, ...prerendered
 async function keepWasm(): Promise<void> {
 	if (!WASM_URL) return;
 	try {
-		const { response, stored } = await cachedWasm(CACHE, WASM_URL, () => downloadWasm(WASM_URL));
+		// A redeploy with the same DuckDB has the same hashed file in the previous build's cache.
+		const { response, stored } = await cachedWasm(CACHE, WASM_URL, async () => (await caches.match(WASM_URL)) ?? downloadWasm(WASM_URL));
 		void response.body?.cancel();
 		await stored;
 	} catch (error) {

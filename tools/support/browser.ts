@@ -45,12 +45,12 @@ function recordForeignRequests(context: BrowserContext, origin: string): string[
 	return foreignRequests;
 }
 
-export async function openBrowser(origin: string, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
+export async function openBrowser(origin: string, options: { javaScriptEnabled?: boolean; args?: string[] } = {}): Promise<BrowserSession> {
 	const profile = mkdtempSync(join(tmpdir(), 'kofuritsu-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
-		args: LAUNCH_ARGS,
+		args: [...LAUNCH_ARGS, ...(options.args ?? [])],
 		viewport: { width: 1280, height: 900 },
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		locale: 'ja-JP'
