@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteSession } from '../support/site';
+import { join } from 'node:path';
+import { openSite, SCREENSHOT_DIR, type SiteSession } from '../support/site';
 import { waitReady, waitForTitle } from '../support/map-page';
 import { serviceWorkerScope, waitUntilKept } from '../support/offline';
 
@@ -33,7 +34,13 @@ describe('offline after one visit', () => {
 	it('installed the service worker for the whole site and says so on データ', async () => {
 		expect(await serviceWorkerScope(site.page)).toBe(`${site.origin}/`);
 		expect(await site.page.textContent('[data-testid=offline-status]')).toContain('オフラインで使えます');
-		await site.screenshot('offline-status-ready');
+		for (const [width, height] of [[390, 844], [1440, 900]]) {
+			await site.page.setViewportSize({ width, height });
+			await site.page.locator('[data-testid=offline-status]').scrollIntoViewIfNeeded();
+			await site.page.screenshot({ path: join(SCREENSHOT_DIR, `offline-status-ready-${width}.png`) });
+			expect(await site.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+		}
+		await site.page.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('地図 opens and changes release with the network off', async () => {
