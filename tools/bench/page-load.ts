@@ -63,10 +63,17 @@ async function throttle(session: BrowserSession, page: Page, link: NonNullable<L
 	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: link.roundTripMs, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
 }
 
-/** The first visit of a warm measurement: DuckDB ready, then the whole site kept by the service worker. */
+/**
+ * The first visit of a warm measurement: `/` with DuckDB ready, then データ until it says the whole
+ * site is kept offline (a build without a service worker has only the HTTP cache).
+ */
 async function firstVisit(session: BrowserSession, origin: string) {
+	await session.page.goto(`${origin}/`);
+	await session.page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 60_000 });
 	await session.page.goto(`${origin}/data/`);
-	await session.page.waitForSelector('[data-testid=offline-status][data-state=ready]', { timeout: 120_000 });
+	await session.page.waitForLoadState('networkidle');
+	if (await session.page.locator('[data-testid=offline-status]').count())
+		await session.page.waitForSelector('[data-testid=offline-status][data-state=ready]', { timeout: 120_000 });
 	await session.page.close();
 	session.page = await session.context.newPage();
 }

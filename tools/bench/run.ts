@@ -59,8 +59,8 @@ const fmt = (s: Summary, unit = 'ms', scale = 1) =>
 
 async function main() {
 	const buildSeconds = timeBuild();
-	const server = await serveDirectory(BUILD_DIR, { gzip: true });
-	const intranet = await serveDirectory(BUILD_DIR, { gzip: true, rawWasm: true });
+	const server = await serveDirectory(BUILD_DIR, { gzip: true, lastModified: true });
+	const intranet = await serveDirectory(BUILD_DIR, { gzip: true, rawWasm: true, lastModified: true });
 	// One running browser, as a user's would be; every load gets a new context with an empty cache.
 	const browser = await launchBrowser();
 	try {

@@ -35,6 +35,8 @@ export interface ServeOptions {
 	rawWasm?: boolean;
 	/** Serve the site under this sub-folder (e.g. '/sub/kofuritsu'): a base path. */
 	prefix?: string;
+	/** Send Last-Modified and answer If-Modified-Since with 304, as static servers do (HTTP cache on a second visit). */
+	lastModified?: boolean;
 }
 
 /**
@@ -63,15 +65,21 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
 			return;
 		}
 		const type = TYPES[extname(path)] ?? 'application/octet-stream';
+		const modified = options.lastModified ? { 'last-modified': statSync(path).mtime.toUTCString() } : {};
+		const since = request.headers['if-modified-since'];
+		if (options.lastModified && since && Math.floor(statSync(path).mtimeMs / 1000) <= Math.floor(Date.parse(since) / 1000)) {
+			response.writeHead(304, modified).end();
+			return;
+		}
 		const compress = COMPRESSIBLE.has(extname(path)) && !(options.rawWasm && extname(path) === '.wasm');
 		if (options.gzip && compress && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
 			let body = compressed.get(path);
 			if (!body) compressed.set(path, (body = gzipSync(readFileSync(path), { level: 6 })));
-			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding', ...modified });
 			response.end(request.method === 'HEAD' ? undefined : body);
 			return;
 		}
-		response.writeHead(200, { 'content-type': type, 'content-length': statSync(path).size });
+		response.writeHead(200, { 'content-type': type, 'content-length': statSync(path).size, ...modified });
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(path).pipe(response);
 	});
