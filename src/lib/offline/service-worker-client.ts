@@ -3,7 +3,7 @@
  * the page whether offline use is possible, being prepared, ready, or a newer build is waiting.
  */
 import { base } from '$app/paths';
-import { version } from '$app/environment';
+import { dev, version } from '$app/environment';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { cacheNameFor } from './wasm-cache';
 import { engineStarting } from '../client/engine-store';
@@ -31,7 +31,8 @@ export function registerServiceWorker(): Promise<ServiceWorkerRegistration> | nu
 	if (!('serviceWorker' in navigator) || !isSecureContext) return null;
 	registering ??= loaded()
 		.then(() => engineStarting()?.catch(() => {}))
-		.then(() => navigator.serviceWorker.register(new URL('service-worker.js', siteUrl()).href, { scope: siteUrl() }));
+		// `vite dev` serves the service worker as an ES module.
+		.then(() => navigator.serviceWorker.register(new URL('service-worker.js', siteUrl()).href, { scope: siteUrl(), type: dev ? 'module' : 'classic' }));
 	return registering;
 }
 
@@ -73,13 +74,16 @@ export function watchUpdate(onWaiting: (worker: ServiceWorker) => void): void {
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		if (hadController) location.reload();
 	});
-	registration.then((reg) => {
-		const notify = () => {
-			if (reg.waiting && navigator.serviceWorker.controller) onWaiting(reg.waiting);
-		};
-		notify();
-		reg.addEventListener('updatefound', () => reg.installing?.addEventListener('statechange', notify));
-	});
+	registration.then(
+		(reg) => {
+			const notify = () => {
+				if (reg.waiting && navigator.serviceWorker.controller) onWaiting(reg.waiting);
+			};
+			notify();
+			reg.addEventListener('updatefound', () => reg.installing?.addEventListener('statechange', notify));
+		},
+		(error) => console.warn('Service Worker を登録できませんでした（オフラインでは使えません）', error)
+	);
 }
 
 /** The 更新 button: the waiting build takes over; the controllerchange above reloads the page. */
