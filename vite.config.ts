@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { precompressWasm } from './tools/build/precompress-wasm.ts';
+import { precompressWasm } from './tools/build/precompress-wasm';
 
 export default defineConfig({
 	plugins: [sveltekit(), precompressWasm()],

@@ -7,6 +7,9 @@
  */
 import { cachedWasm, canKeepFiles, downloadWasm } from './wasm-cache';
 
+// A classic worker's global (the project's TypeScript sees the DOM's globals, not a worker's).
+declare function importScripts(...urls: string[]): void;
+
 const params = new URLSearchParams((self as unknown as { name: string }).name);
 const wasmUrl = params.get('wasm')!;
 const cacheName = params.get('cache');
