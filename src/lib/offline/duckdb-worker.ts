@@ -34,10 +34,15 @@ WebAssembly.instantiateStreaming = (source, imports) => {
 	return instantiateStreaming(original, imports);
 };
 
+// Asked for at once, so the download overlaps loading and starting DuckDB's own worker script.
+let early: Promise<Response> | null = loadWasm();
+early.catch(() => {}); // reported when DuckDB asks for it
+
 globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 	const url = input instanceof Request ? input.url : new URL(String(input), location.href).href;
 	if (url !== wasmUrl) return networkFetch(input, init);
-	const loading = loadWasm();
+	const loading = early ?? loadWasm();
+	early = null;
 	loading.catch((error: Error) =>
 		setTimeout(() => {
 			throw new Error(`DuckDB の wasm を読み込めません（${error.message}）`);

@@ -21,18 +21,29 @@ const siteUrl = () => new URL(`${base}/`, location.href).href;
 let registering: Promise<ServiceWorkerRegistration> | null = null;
 
 const loaded = () => new Promise<void>((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true })));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Hydrated pages start DuckDB at once; give them that moment. */
+const ENGINE_START_GRACE_MS = 2000;
+
+/** Once the page has loaded and DuckDB, if the page starts it, is ready (or has failed). */
+async function pageSettled(): Promise<void> {
+	await loaded();
+	for (let waited = 0; !engineStarting() && waited < ENGINE_START_GRACE_MS; waited += 250) await pause(250);
+	await engineStarting()?.catch(() => {});
+}
 
 /**
- * Registers the site's service worker once per page; null where browsers refuse it. Waits for the
- * page to load and for DuckDB's start, if one is under way: the install then finds the wasm
- * already kept by DuckDB's worker, and never competes with it for the link.
+ * Registers the site's service worker once per page; null where browsers refuse it. Only once the
+ * page has settled: the install (every page of the site, ~10 MB) must not compete with the page and
+ * DuckDB for a slow link, and then finds the wasm already kept by DuckDB's worker.
  */
 export function registerServiceWorker(): Promise<ServiceWorkerRegistration> | null {
 	if (!('serviceWorker' in navigator) || !isSecureContext) return null;
-	registering ??= loaded()
-		.then(() => engineStarting()?.catch(() => {}))
-		// `vite dev` serves the service worker as an ES module.
-		.then(() => navigator.serviceWorker.register(new URL('service-worker.js', siteUrl()).href, { scope: siteUrl(), type: dev ? 'module' : 'classic' }));
+	// `vite dev` serves the service worker as an ES module.
+	registering ??= pageSettled().then(() =>
+		navigator.serviceWorker.register(new URL('service-worker.js', siteUrl()).href, { scope: siteUrl(), type: dev ? 'module' : 'classic' })
+	);
 	return registering;
 }
 
