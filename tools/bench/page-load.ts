@@ -29,7 +29,8 @@ export interface LoadMetrics {
 	/** Bytes of the DuckDB wasm (.wasm or .wasm.gz) that came over the network, and how many requests. */
 	wasmBytes: number;
 	wasmRequests: number;
-	/** DuckDB phases: wasm compiled and instantiated; tables loaded from CSV. */
+	/** DuckDB phases: start (after hydration); wasm compiled and instantiated; tables loaded from CSV. */
+	duckdbStartMs: number | null;
 	duckdbInstantiatedMs: number | null;
 	duckdbTablesMs: number | null;
 	foreignRequests: string[];
@@ -110,6 +111,7 @@ export async function measureLoad(browser: Browser, origin: string, path: string
 				lcp: bench.lcp,
 				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
 				duckdbReady: performance.getEntriesByName('duckdb-ready')[0]?.startTime ?? null,
+				duckdbStart: performance.getEntriesByName('duckdb-start')[0]?.startTime ?? null,
 				duckdbInstantiated: performance.getEntriesByName('duckdb-instantiated')[0]?.startTime ?? null,
 				duckdbTables: performance.getEntriesByName('duckdb-tables-loaded')[0]?.startTime ?? null
 			};
@@ -131,6 +133,7 @@ export async function measureLoad(browser: Browser, origin: string, path: string
 			wasmFetchedBeforeMap: before.some((r) => isWasm(r.url)),
 			wasmBytes: requests.filter((r) => r.network && isWasm(r.url)).reduce((s, r) => s + r.bytes, 0),
 			wasmRequests: requests.filter((r) => r.network && isWasm(r.url)).length,
+			duckdbStartMs: page.duckdbStart,
 			duckdbInstantiatedMs: page.duckdbInstantiated,
 			duckdbTablesMs: page.duckdbTables,
 			foreignRequests: session.foreignRequests

@@ -46,6 +46,7 @@ function loadSummary(runs: LoadMetrics[]) {
 		bytesBeforeMap: pick((m) => m.bytesBeforeMap),
 		bytesTotal: pick((m) => m.bytesTotal),
 		wasmFetchedBeforeMap: runs.some((m) => m.wasmFetchedBeforeMap),
+		duckdbStartMs: pick((m) => m.duckdbStartMs),
 		duckdbInstantiatedMs: pick((m) => m.duckdbInstantiatedMs),
 		duckdbTablesMs: pick((m) => m.duckdbTablesMs),
 		wasmBytes: pick((m) => m.wasmBytes),
@@ -139,6 +140,7 @@ async function main() {
 			...(
 				[
 					['map visible', (l: typeof ours) => fmt(l.mapVisibleMs)],
+					['DuckDB start', (l: typeof ours) => fmt(l.duckdbStartMs)],
 					['DuckDB wasm compiled', (l: typeof ours) => fmt(l.duckdbInstantiatedMs)],
 					['DuckDB tables loaded', (l: typeof ours) => fmt(l.duckdbTablesMs)],
 					['DuckDB ready', (l: typeof ours) => fmt(l.duckdbReadyMs)],
