@@ -9,7 +9,9 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths, so the site also works from a sub-folder of an intranet share.
 		paths: { relative: true },
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Registered by the page itself (src/lib/offline/service-worker-client.ts), after DuckDB's start.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { precompressWasm } from './tools/build/precompress-wasm';
 
 export default defineConfig(({ command }) => ({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), precompressWasm()],
 	// A quiet build: warnings and errors only (no per-chunk lines, no size or timing tables).
 	logLevel: command === 'build' ? 'warn' : 'info',
 	build: { reportCompressedSize: false, rolldownOptions: { checks: { bundlerTimings: false } } },

@@ -6,7 +6,8 @@ import { openSite, type SiteSession } from '../support/site';
 let site: SiteSession;
 beforeAll(async () => {
 	site = await openSite();
-	await site.context.route('**/*.wasm', (route) => route.abort());
+	// Both copies of the wasm: the compressed one the worker asks for first, and the plain fallback.
+	await site.context.route(/\.wasm(\.gz)?$/, (route) => route.abort());
 	await site.page.goto(`${site.origin}/`);
 	await site.page.waitForSelector('[data-testid=engine-status][data-state=failed]', { timeout: 60_000 });
 });

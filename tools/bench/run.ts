@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the site (timed), serves it on 127.0.0.1 with gzip as a real server
  * would, and measures in Debian Chromium with a cold cache: map visible, bytes, DuckDB ready,
- * recolour latency, the same page built the common way, and a synthetic scale run.
+ * recolour latency, the same page built the common way, and a synthetic scale run. Then `/` on a
+ * phone's viewport, a second (warm) visit kept by the service worker, and a cold load through a
+ * 20 Mbit/s, 40 ms link from a server that sends .wasm uncompressed (most intranet servers).
  * Prints a table and writes bench-results/latest.json. Not a test: it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +21,11 @@ import { checkBudgets } from './budgets';
 const args = new Set(process.argv.slice(2));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
+/** Runs of the slower scenarios (throttled cold load, warm visit, phone). */
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 3);
+const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? 'build';
+const PHONE = { width: 390, height: 844 };
+const INTRANET_LINK = { kbitPerSecond: 20_000, roundTripMs: 40 };
 const OUT_DIR = resolve('bench-results');
 
 function timeBuild(): number | null {
@@ -39,6 +46,11 @@ function loadSummary(runs: LoadMetrics[]) {
 		bytesBeforeMap: pick((m) => m.bytesBeforeMap),
 		bytesTotal: pick((m) => m.bytesTotal),
 		wasmFetchedBeforeMap: runs.some((m) => m.wasmFetchedBeforeMap),
+		duckdbStartMs: pick((m) => m.duckdbStartMs),
+		duckdbInstantiatedMs: pick((m) => m.duckdbInstantiatedMs),
+		duckdbTablesMs: pick((m) => m.duckdbTablesMs),
+		wasmBytes: pick((m) => m.wasmBytes),
+		wasmRequests: pick((m) => m.wasmRequests),
 		foreignRequests: [...new Set(runs.flatMap((m) => m.foreignRequests))]
 	};
 }
@@ -48,7 +60,8 @@ const fmt = (s: Summary, unit = 'ms', scale = 1) =>
 
 async function main() {
 	const buildSeconds = timeBuild();
-	const server = await serveDirectory('build', { gzip: true });
+	const server = await serveDirectory(BUILD_DIR, { gzip: true, lastModified: true });
+	const intranet = await serveDirectory(BUILD_DIR, { gzip: true, rawWasm: true, lastModified: true });
 	// One running browser, as a user's would be; every load gets a new context with an empty cache.
 	const browser = await launchBrowser();
 	try {
@@ -62,11 +75,23 @@ async function main() {
 			common.push(await measureLoad(browser, server.origin, '/bench/common-way/', false));
 			process.stderr.write(`  load run ${i + 1}/${RUNS}\n`);
 		}
+		const phone: LoadMetrics[] = [];
+		const warm: LoadMetrics[] = [];
+		const throttled: LoadMetrics[] = [];
+		for (let i = 0; i < SLOW_RUNS; i++) {
+			phone.push(await measureLoad(browser, server.origin, '/', true, { viewport: PHONE }));
+			warm.push(await measureLoad(browser, server.origin, '/', true, { warm: true }));
+			throttled.push(await measureLoad(browser, intranet.origin, '/', true, { throttle: INTRANET_LINK }));
+			process.stderr.write(`  phone / warm / throttled run ${i + 1}/${SLOW_RUNS}\n`);
+		}
 		const recolour = await measureRecolour(browser, server.origin, CHANGES);
 		const scale = await runScale([1, 10, 100], 5);
 
 		const ours = loadSummary(prerendered);
 		const theirs = loadSummary(common);
+		const onPhone = loadSummary(phone);
+		const secondVisit = loadSummary(warm);
+		const slowLink = loadSummary(throttled);
 		const allChanges = summarize([...recolour.measureChangeMs, ...recolour.releaseJumpMs, ...recolour.releaseStepMs]);
 		const result = {
 			date: new Date().toISOString(),
@@ -75,6 +100,9 @@ async function main() {
 			buildSeconds,
 			prerendered: ours,
 			commonWay: theirs,
+			phone: onPhone,
+			warm: secondVisit,
+			throttled: slowLink,
 			mapVisibleRatio: ours.mapVisibleMs.median / theirs.mapVisibleMs.median,
 			recolour: { measureChange: summarize(recolour.measureChangeMs), releaseJump: summarize(recolour.releaseJumpMs), releaseStep: summarize(recolour.releaseStepMs), all: allChanges },
 			scale,
@@ -86,6 +114,9 @@ async function main() {
 				duckdbReadyMedianMs: ours.duckdbReadyMs.median,
 				recolourMedianMs: allChanges.median,
 				recolourP95Ms: allChanges.p95,
+				throttledMapVisibleMedianMs: slowLink.mapVisibleMs.median,
+				throttledDuckdbReadyMedianMs: slowLink.duckdbReadyMs.median,
+				warmDuckdbReadyMedianMs: secondVisit.duckdbReadyMs.median,
 				scale100MaxMedianMs: Math.max(...Object.values(scale.find((s) => s.factor === 100)!.queries).map((q) => q.median)),
 				buildSeconds
 			})
@@ -105,6 +136,20 @@ async function main() {
 			`DuckDB ready                    ${fmt(ours.duckdbReadyMs)}`,
 			`map visible ratio (/ ÷ common)  ${result.mapVisibleRatio.toFixed(3)}`,
 			'',
+			`/ in ${SLOW_RUNS} runs each:     phone 390×844 (cold)              second visit (warm)               cold, 20 Mbit/s + 40 ms, .wasm sent uncompressed`,
+			...(
+				[
+					['map visible', (l: typeof ours) => fmt(l.mapVisibleMs)],
+					['DuckDB start', (l: typeof ours) => fmt(l.duckdbStartMs)],
+					['DuckDB wasm compiled', (l: typeof ours) => fmt(l.duckdbInstantiatedMs)],
+					['DuckDB tables loaded', (l: typeof ours) => fmt(l.duckdbTablesMs)],
+					['DuckDB ready', (l: typeof ours) => fmt(l.duckdbReadyMs)],
+					['bytes in total', (l: typeof ours) => fmt(l.bytesTotal, 'KB', 1000)],
+					['wasm bytes over the network', (l: typeof ours) => fmt(l.wasmBytes, 'KB', 1000)],
+					['wasm requests over the network', (l: typeof ours) => String(l.wasmRequests.median)]
+				] as const
+			).map(([label, f]) => `  ${label.padEnd(30)}${f(onPhone).padEnd(34)}${f(secondVisit).padEnd(34)}${f(slowLink)}`),
+			'',
 			'change → painted:',
 			`  measure (${result.recolour.measureChange.n})                   ${fmt(result.recolour.measureChange)}`,
 			`  release, jump (${result.recolour.releaseJump.n}, queried)       ${fmt(result.recolour.releaseJump)}`,
@@ -119,13 +164,14 @@ async function main() {
 			'budgets:',
 			...result.budgets.map((b) => `  ${b.met ? 'met   ' : 'MISSED'}  ${b.name.padEnd(36)} ${b.measured.padEnd(12)} budget ${b.budget}`),
 			'',
-			`requests outside the origin: ${ours.foreignRequests.length + theirs.foreignRequests.length}`,
+			`requests outside the origin: ${[ours, theirs, onPhone, secondVisit, slowLink].reduce((n, l) => n + l.foreignRequests.length, 0)}`,
 			`written to ${join(OUT_DIR, 'latest.json')}`
 		];
 		console.log(lines.join('\n'));
 	} finally {
 		await browser.close();
 		await server.close();
+		await intranet.close();
 	}
 }
 

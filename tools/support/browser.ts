@@ -29,8 +29,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A new context of `browser`: empty cache and storage, foreign requests recorded. */
-export async function openContext(browser: Browser, origin: string): Promise<BrowserSession> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+export async function openContext(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
+	const context = await browser.newContext({ viewport, locale: 'ja-JP' });
 	const foreignRequests = recordForeignRequests(context, origin);
 	const page = await context.newPage();
 	return { context, page, foreignRequests, close: () => context.close() };
@@ -45,12 +45,12 @@ function recordForeignRequests(context: BrowserContext, origin: string): string[
 	return foreignRequests;
 }
 
-export async function openBrowser(origin: string, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
+export async function openBrowser(origin: string, options: { javaScriptEnabled?: boolean; args?: string[] } = {}): Promise<BrowserSession> {
 	const profile = mkdtempSync(join(tmpdir(), 'kofuritsu-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
-		args: LAUNCH_ARGS,
+		args: [...LAUNCH_ARGS, ...(options.args ?? [])],
 		viewport: { width: 1280, height: 900 },
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		locale: 'ja-JP'

@@ -15,6 +15,8 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
+	'.gz': 'application/gzip',
 	'.parquet': 'application/octet-stream'
 };
 
@@ -26,16 +28,32 @@ export interface RunningServer {
 /** What a typical intranet web server (nginx with gzip on) compresses. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.wasm', '.svg']);
 
+export interface ServeOptions {
+	/** Send compressible files gzip-compressed when the browser accepts it, as nginx with gzip on. */
+	gzip?: boolean;
+	/** Send .wasm as is even with `gzip` (most intranet servers' defaults). */
+	rawWasm?: boolean;
+	/** Serve the site under this sub-folder (e.g. '/sub/kofuritsu'): a base path. */
+	prefix?: string;
+	/** Send Last-Modified and answer If-Modified-Since with 304, as static servers do (HTTP cache on a second visit). */
+	lastModified?: boolean;
+}
+
 /**
  * Serves `root` on 127.0.0.1. With `gzip`, compressible files are sent gzip-compressed when
  * the browser accepts it, as a real server would; compressed bodies are cached in memory.
  */
-export async function serveDirectory(root: string, options: { gzip?: boolean } = {}): Promise<RunningServer> {
+export async function serveDirectory(root: string, options: ServeOptions = {}): Promise<RunningServer> {
 	const base = resolve(root);
 	const compressed = new Map<string, Buffer>();
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		let path = normalize(join(base, decodeURIComponent(url.pathname)));
+		const prefix = options.prefix ?? '';
+		if (prefix && !url.pathname.startsWith(`${prefix}/`)) {
+			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
 		if (!path.startsWith(base)) {
 			response.writeHead(403).end();
 			return;
@@ -50,21 +68,28 @@ export async function serveDirectory(root: string, options: { gzip?: boolean } =
 			return;
 		}
 		const type = TYPES[extname(path)] ?? 'application/octet-stream';
-		if (options.gzip && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+		const modified = options.lastModified ? { 'last-modified': statSync(path).mtime.toUTCString() } : {};
+		const since = request.headers['if-modified-since'];
+		if (options.lastModified && since && Math.floor(statSync(path).mtimeMs / 1000) <= Math.floor(Date.parse(since) / 1000)) {
+			response.writeHead(304, modified).end();
+			return;
+		}
+		const compress = COMPRESSIBLE.has(extname(path)) && !(options.rawWasm && extname(path) === '.wasm');
+		if (options.gzip && compress && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
 			let body = compressed.get(path);
 			if (!body) compressed.set(path, (body = gzipSync(readFileSync(path), { level: 6 })));
-			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding', ...modified });
 			response.end(request.method === 'HEAD' ? undefined : body);
 			return;
 		}
-		response.writeHead(200, { 'content-type': type, 'content-length': statSync(path).size });
+		response.writeHead(200, { 'content-type': type, 'content-length': statSync(path).size, ...modified });
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(path).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
 	return {
-		origin: `http://127.0.0.1:${port}`,
+		origin: `http://127.0.0.1:${port}${options.prefix ?? ''}`,
 		close: () => new Promise((done) => server.close(() => done()))
 	};
 }

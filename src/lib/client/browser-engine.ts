@@ -4,8 +4,11 @@
  * Imported dynamically after the first paint, so none of this delays the map.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
+import { version } from '$app/environment';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import workerEntryUrl from '../offline/duckdb-worker?worker&url';
+import { cacheNameFor } from '../offline/wasm-cache';
 import type { QueryEngine } from '../sql/engine';
 import { TABLE_NAMES, readCsvSql } from '../sql/schema';
 
@@ -48,8 +51,20 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 	});
 }
 
-export async function startBrowserEngine(dataBaseUrl: string): Promise<BrowserEngine> {
-	// DuckDB's worker swallows a failed wasm download and never answers, so check first.
+/** DuckDB's worker behind ours, which fetches the wasm compressed and keeps it (duckdb-worker.ts). */
+function startWorker(siteUrl: string): { worker: Worker; failed: Promise<never>; wasm: string } {
+	const absolute = (url: string) => new URL(url, location.href).href;
+	const wasm = absolute(wasmUrl);
+	const name = new URLSearchParams({ wasm, duckdb: absolute(workerUrl), cache: cacheNameFor(siteUrl, version) });
+	const worker = new Worker(absolute(workerEntryUrl), { name: String(name) });
+	// DuckDB's worker swallows a failed wasm download and never answers; ours reports it as an error.
+	const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (event) => reject(new Error(event.message || 'DuckDB の worker を起動できません'))));
+	failed.catch(() => {});
+	return { worker, failed, wasm };
+}
+
+export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string): Promise<BrowserEngine> {
+	performance.mark('duckdb-start'); // read by `npm run bench`
 	// The tables download while the wasm compiles; both are needed before the first query.
 	const csvTexts = Promise.all(
 		TABLE_NAMES.map(async (table) => {
@@ -59,19 +74,25 @@ export async function startBrowserEngine(dataBaseUrl: string): Promise<BrowserEn
 		})
 	);
 	csvTexts.catch(() => {}); // reported below, once the engine is up
-	const probe = await fetch(wasmUrl, { method: 'HEAD' }).catch(() => null);
-	if (!probe?.ok) throw new Error(`DuckDB の wasm を読み込めません（${probe ? `HTTP ${probe.status}` : '通信エラー'}）`);
-	const worker = new Worker(workerUrl);
+	const { worker, failed, wasm } = startWorker(siteUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await withTimeout(db.instantiate(wasmUrl), START_TIMEOUT_MS, 'DuckDB の起動が時間内に終わりませんでした');
+	try {
+		await withTimeout(Promise.race([db.instantiate(wasm), failed]), START_TIMEOUT_MS, 'DuckDB の起動が時間内に終わりませんでした');
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	}
 	performance.mark('duckdb-instantiated');
 	await db.open({ query: { castBigIntToDouble: true } });
+	performance.mark('duckdb-opened');
 	const connection = await db.connect();
 	// LGWAN: nothing may be fetched from outside the site, extensions included.
 	await connection.query(`SET autoinstall_known_extensions = false`);
 	await connection.query(`SET autoload_known_extensions = false`);
 
-	for (const [table, text] of await csvTexts) {
+	const tables = await csvTexts;
+	performance.mark('duckdb-csv-fetched');
+	for (const [table, text] of tables) {
 		await db.registerFileText(`${table}.csv`, text);
 		await connection.query(`CREATE TABLE ${table} AS ${readCsvSql(table, `${table}.csv`)}`);
 		await db.dropFile(`${table}.csv`);

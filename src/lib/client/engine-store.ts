@@ -14,7 +14,7 @@ export const storedReleaseProblems = (): readonly string[] => replayProblems;
 
 export function browserEngine(): Promise<BrowserEngine> {
 	starting ??= import('./browser-engine').then(async ({ startBrowserEngine }) => {
-		const engine = await startBrowserEngine(`${base}/data`);
+		const engine = await startBrowserEngine(`${base}/data`, new URL(`${base}/`, location.href).href);
 		// Releases imported earlier in this browser come back before anything is shown from DuckDB.
 		const { replayStoredReleases } = await import('./browser-import');
 		replayProblems = await replayStoredReleases(engine).catch((error) => {
@@ -26,5 +26,10 @@ export function browserEngine(): Promise<BrowserEngine> {
 	});
 	// A failed start may be retried on the next call (e.g. after a network hiccup).
 	starting.catch(() => (starting = null));
+	return starting;
+}
+
+/** The engine's start if one is under way or done (the service worker waits for it: one wasm download). */
+export function engineStarting(): Promise<BrowserEngine> | null {
 	return starting;
 }

@@ -40,6 +40,16 @@ export const ja = {
 	sqlResultRegion: 'SQL の結果の表（矢印キーで横にも動かせます）',
 	importFilesLabel: '取り込む公表ファイルを選ぶ',
 	boundarySource: 'SmartNews Media Research Institute「japan-topography」（国土数値情報 N03 2021年1月1日版を簡略化）',
+	// Offline use (service worker) and updates of the site.
+	updateAvailable: '新しいデータがあります',
+	updateButton: '更新',
+	offlineTitle: 'オフラインでの利用',
+	offlineReady: 'オフラインで使えます。このブラウザーにサイト一式（地図・全国比較・概要・計画・探索と集計エンジン）を保存しました。通信がなくても開けます。',
+	offlinePreparing: '準備中：オフラインで使えるよう、サイト一式をこのブラウザーに保存しています。',
+	offlineInsecure: (origin: string) =>
+		`オフラインでは使えません。このサイトは暗号化されていない http（${origin}）で配信されており、ブラウザーは https または localhost のサイトにしかオフライン用の保存（Service Worker）を許可しないためです。https で配信されれば、一度開いたあとは通信がなくても使えます。通信がある間は、これまでどおりすべての機能を使えます。`,
+	offlineUnsupported: 'このブラウザーはオフライン用の保存（Service Worker）に対応していないため、オフラインでは使えません。通信がある間は、これまでどおりすべての機能を使えます。',
+	offlineFailed: (detail: string) => `オフライン用の保存に失敗しました（${detail}）。通信がある間は、これまでどおり使えます。`,
 
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody: 'お探しのページは、このサイトにありません。アドレスが正しいか確かめてください。',

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { serveDirectory, type RunningServer } from '../../tools/support/static-server';
+import { openBrowser, type BrowserSession } from '../../tools/support/browser';
+import { BUILD_DIR, SCREENSHOT_DIR } from '../support/site';
+import { waitReady } from '../support/map-page';
+
+// Over plain http from a host that is not this machine, browsers refuse service workers: the site
+// works as before, and データ explains why offline use is unavailable.
+const HOST = 'kofuritsu.intranet.test';
+let server: RunningServer;
+let browser: BrowserSession;
+let site: string;
+beforeAll(async () => {
+	server = await serveDirectory(BUILD_DIR);
+	site = `http://${HOST}:${new URL(server.origin).port}`;
+	browser = await openBrowser(site, { args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('over plain http on an intranet host', () => {
+	it('runs DuckDB as before, without a service worker', async () => {
+		await browser.page.goto(`${site}/`);
+		await waitReady(browser.page);
+		expect(await browser.page.evaluate(() => isSecureContext)).toBe(false);
+		expect(await browser.page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
+	});
+
+	it('says on データ why offline use is unavailable, and when it would be', async () => {
+		await browser.page.goto(`${site}/data/`);
+		await browser.page.waitForSelector('[data-testid=offline-status][data-state=insecure]');
+		const text = await browser.page.textContent('[data-testid=offline-status]');
+		expect(text).toContain('オフラインでは使えません');
+		expect(text).toContain(site);
+		expect(text).toContain('https');
+		await browser.page.setViewportSize({ width: 390, height: 844 });
+		await browser.page.locator('[data-testid=offline-status]').scrollIntoViewIfNeeded();
+		await browser.page.screenshot({ path: join(SCREENSHOT_DIR, 'offline-status-insecure-390.png') });
+		expect(await browser.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+		expect(browser.foreignRequests).toEqual([]);
+	});
+});
