@@ -3,10 +3,7 @@
  * prefecture (and Hokkaido's municipalities) projected to --to from the releases up to --from only,
  * with the 90 % interval and the projected rank. Exit code 2 for bad arguments.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { GENERATED_DATA_DIR } from '../src/lib/server/paths';
-import { openDataEngine } from '../src/lib/server/node-engine';
+import { runDataCli, type CliResult } from './support/data-cli';
 import { HOKKAIDO_MUNICIPALITIES, MUNICIPAL_SERIES, PREFECTURE_SERIES, type MunicipalityListRow, type SeriesRow } from '../src/lib/sql/queries';
 import { groupSeries } from '../src/lib/data/series';
 import { parseSlashDate } from '../src/lib/domain/release-date';
@@ -59,51 +56,39 @@ export interface ProjectJson {
 
 const figures = (e: ProjectedEntry) => ({ rate: e.projection.rate, low: e.projection.low, high: e.projection.high, rank: e.rank });
 
-export async function runProject(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let args: ProjectArgs;
-	try {
-		args = parseProjectArgs(argv);
-	} catch (error) {
-		return { code: 2, stdout: '', stderr: (error as Error).message + '\n' };
+export function runProject(argv: string[]): Promise<CliResult> {
+	return runDataCli(argv, parseProjectArgs, async (args, engine) => {
+	// Only the releases up to --from exist for what follows.
+	const upTo = (rows: SeriesRow[]) => groupSeries(rows.filter((r) => r.release_date <= args.from));
+	const prefectures = upTo(await engine.query<SeriesRow>(PREFECTURE_SERIES));
+	const releases = [...new Set([...prefectures.values()].flatMap((s) => s.map((p) => p.date)))].sort();
+	const release = releases.at(-1);
+	if (!release) return { code: 2, stdout: '', stderr: `${args.from} 以前の公表データがありません（見込みには少なくとも1回分の公表が必要です）\n` };
+	const ranked = projectRanking(prefectures, release, args.to, intervalModel(prefectures.values(), release));
+	ranked.sort((a, b) => (prefectureCode(a.id) ?? 0) - (prefectureCode(b.id) ?? 0));
+	const json: ProjectJson = { from: args.from, to: args.to, method: modelName(CHOSEN_MODEL), prefectures: ranked.map((e) => ({ prefecture: e.id, ...figures(e) })) };
+	if (args.municipalities) {
+		const names = new Map((await engine.query<MunicipalityListRow>(HOKKAIDO_MUNICIPALITIES)).map((m) => [m.code6, m.name]));
+		const all = upTo(await engine.query<SeriesRow>(MUNICIPAL_SERIES));
+		const hokkaido = new Map<string, SeriesPoint[]>([...all].filter(([code6]) => names.has(code6)));
+		// The interval is learned from every municipality in the country; the rank is within Hokkaido.
+		const model = intervalModel(all.values(), release, CHOSEN_MODELS.municipality);
+		json.municipalities = projectRanking(hokkaido, release, args.to, model)
+			.sort((a, b) => a.id.localeCompare(b.id))
+			.map((e) => ({ code6: e.id, name: names.get(e.id)!, ...figures(e) }));
 	}
-	if (!existsSync(join(GENERATED_DATA_DIR, 'releases.parquet'))) {
-		return { code: 1, stdout: '', stderr: 'データがありません。先に npm run data を実行してください。\n' };
+	if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
+	const lines = [
+		`見込み: ${release} までの公表から ${args.to} へ（方法 ${json.method}、90%の幅）`,
+		'',
+		table(['都道府県', '交付率', '90%の幅', '順位'], json.prefectures.map((p) => [p.prefecture, formatRate(p.rate), `${formatRate(p.low)}〜${formatRate(p.high)}`, `${p.rank}位`]))
+	];
+	if (json.municipalities) {
+		lines.push('', '北海道の市町村（順位は道内179市町村の中で）', '');
+		lines.push(table(['コード', '市町村', '交付率', '90%の幅', '順位'], json.municipalities.map((m) => [m.code6, m.name, formatRate(m.rate), `${formatRate(m.low)}〜${formatRate(m.high)}`, `${m.rank}位`])));
 	}
-	const engine = await openDataEngine(GENERATED_DATA_DIR);
-	try {
-		// Only the releases up to --from exist for what follows.
-		const upTo = (rows: SeriesRow[]) => groupSeries(rows.filter((r) => r.release_date <= args.from));
-		const prefectures = upTo(await engine.query<SeriesRow>(PREFECTURE_SERIES));
-		const releases = [...new Set([...prefectures.values()].flatMap((s) => s.map((p) => p.date)))].sort();
-		const release = releases.at(-1);
-		if (!release) return { code: 2, stdout: '', stderr: `${args.from} 以前の公表データがありません（見込みには少なくとも1回分の公表が必要です）\n` };
-		const ranked = projectRanking(prefectures, release, args.to, intervalModel(prefectures.values(), release));
-		ranked.sort((a, b) => (prefectureCode(a.id) ?? 0) - (prefectureCode(b.id) ?? 0));
-		const json: ProjectJson = { from: args.from, to: args.to, method: modelName(CHOSEN_MODEL), prefectures: ranked.map((e) => ({ prefecture: e.id, ...figures(e) })) };
-		if (args.municipalities) {
-			const names = new Map((await engine.query<MunicipalityListRow>(HOKKAIDO_MUNICIPALITIES)).map((m) => [m.code6, m.name]));
-			const all = upTo(await engine.query<SeriesRow>(MUNICIPAL_SERIES));
-			const hokkaido = new Map<string, SeriesPoint[]>([...all].filter(([code6]) => names.has(code6)));
-			// The interval is learned from every municipality in the country; the rank is within Hokkaido.
-			const model = intervalModel(all.values(), release, CHOSEN_MODELS.municipality);
-			json.municipalities = projectRanking(hokkaido, release, args.to, model)
-				.sort((a, b) => a.id.localeCompare(b.id))
-				.map((e) => ({ code6: e.id, name: names.get(e.id)!, ...figures(e) }));
-		}
-		if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
-		const lines = [
-			`見込み: ${release} までの公表から ${args.to} へ（方法 ${json.method}、90%の幅）`,
-			'',
-			table(['都道府県', '交付率', '90%の幅', '順位'], json.prefectures.map((p) => [p.prefecture, formatRate(p.rate), `${formatRate(p.low)}〜${formatRate(p.high)}`, `${p.rank}位`]))
-		];
-		if (json.municipalities) {
-			lines.push('', '北海道の市町村（順位は道内179市町村の中で）', '');
-			lines.push(table(['コード', '市町村', '交付率', '90%の幅', '順位'], json.municipalities.map((m) => [m.code6, m.name, formatRate(m.rate), `${formatRate(m.low)}〜${formatRate(m.high)}`, `${m.rank}位`])));
-		}
-		return { code: 0, stdout: lines.join('\n') + '\n', stderr: '' };
-	} finally {
-		await engine.close();
-	}
+	return { code: 0, stdout: lines.join('\n') + '\n', stderr: '' };
+	});
 }
 
 /** Columns padded by display width (full-width characters count two). */

@@ -2,10 +2,7 @@
  * `npm run summary -- [--date YYYY-MM-DD] [--pref 北海道] [--json]`: the headline of a release.
  * Exit code 2 for an unknown date or prefecture or bad arguments.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { GENERATED_DATA_DIR } from '../src/lib/server/paths';
-import { openDataEngine } from '../src/lib/server/node-engine';
+import { runDataCli, type CliResult } from './support/data-cli';
 import { listReleases, readHeadline } from '../src/lib/data/headline';
 import { gapToNational, roundOneDecimal } from '../src/lib/domain/figures';
 import { formatSeireki, formatWareki, parseSlashDate } from '../src/lib/domain/release-date';
@@ -56,57 +53,45 @@ export interface SummaryJson {
 	bureaus: { bureau: string; municipality_count: number; population: number; cards: number; rate: number }[];
 }
 
-export async function runSummary(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let args: SummaryArgs;
-	try {
-		args = parseSummaryArgs(argv);
-	} catch (error) {
-		return { code: 2, stdout: '', stderr: (error as Error).message + '\n' };
+export function runSummary(argv: string[]): Promise<CliResult> {
+	return runDataCli(argv, parseSummaryArgs, async (args, engine) => {
+	const releases = (await listReleases(engine)).map((r) => r.release_date);
+	const date = args.date ?? releases.at(-1)!;
+	if (!releases.includes(date)) {
+		return { code: 2, stdout: '', stderr: `${date} の公表データはありません（${releases[0]} 〜 ${releases.at(-1)} の ${releases.length} 回分があります）\n` };
 	}
-	if (!existsSync(join(GENERATED_DATA_DIR, 'releases.parquet'))) {
-		return { code: 1, stdout: '', stderr: 'データがありません。先に npm run data を実行してください。\n' };
-	}
-	const engine = await openDataEngine(GENERATED_DATA_DIR);
-	try {
-		const releases = (await listReleases(engine)).map((r) => r.release_date);
-		const date = args.date ?? releases.at(-1)!;
-		if (!releases.includes(date)) {
-			return { code: 2, stdout: '', stderr: `${date} の公表データはありません（${releases[0]} 〜 ${releases.at(-1)} の ${releases.length} 回分があります）\n` };
+	const result = await readHeadline(engine, date, args.prefecture);
+	if (!result) return { code: 2, stdout: '', stderr: `${date} に ${args.prefecture} のデータはありません\n` };
+	const { headline: h, bureaus } = result;
+	const json: SummaryJson = {
+		release_date: h.release_date,
+		release_date_wareki: formatWareki(h.release_date),
+		prefecture: h.prefecture,
+		population: h.population,
+		cards: h.cards,
+		rate: roundOneDecimal(h.rate),
+		rank: h.rank,
+		prefecture_count: h.prefecture_count,
+		national_rate: roundOneDecimal(h.national_rate),
+		gap_national: roundOneDecimal(gapToNational(h)),
+		bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundOneDecimal(b.rate) }))
+	};
+	if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
+	const lines = [
+		`${formatSeireki(h.release_date)}（${formatWareki(h.release_date)}）時点`,
+		`${h.prefecture}: 人口 ${formatInteger(h.population)} 人, 交付枚数 ${formatInteger(h.cards)} 枚, 交付率 ${formatRate(h.rate)}, ${h.rank}位/${h.prefecture_count}`,
+		`全国: 交付率 ${formatRate(h.national_rate)}（${h.prefecture}との差 ${formatPoints(gapToNational(h))}）`
+	];
+	if (bureaus.length) {
+		lines.push('', '振興局                  市町村数         人口     交付枚数   交付率');
+		for (const b of bureaus) {
+			lines.push(
+				`${b.bureau.padEnd(12, '　')} ${String(b.municipality_count).padStart(6)} ${formatInteger(b.population).padStart(12)} ${formatInteger(b.cards).padStart(12)} ${formatRate(b.rate).padStart(8)}`
+			);
 		}
-		const result = await readHeadline(engine, date, args.prefecture);
-		if (!result) return { code: 2, stdout: '', stderr: `${date} に ${args.prefecture} のデータはありません\n` };
-		const { headline: h, bureaus } = result;
-		const json: SummaryJson = {
-			release_date: h.release_date,
-			release_date_wareki: formatWareki(h.release_date),
-			prefecture: h.prefecture,
-			population: h.population,
-			cards: h.cards,
-			rate: roundOneDecimal(h.rate),
-			rank: h.rank,
-			prefecture_count: h.prefecture_count,
-			national_rate: roundOneDecimal(h.national_rate),
-			gap_national: roundOneDecimal(gapToNational(h)),
-			bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundOneDecimal(b.rate) }))
-		};
-		if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
-		const lines = [
-			`${formatSeireki(h.release_date)}（${formatWareki(h.release_date)}）時点`,
-			`${h.prefecture}: 人口 ${formatInteger(h.population)} 人, 交付枚数 ${formatInteger(h.cards)} 枚, 交付率 ${formatRate(h.rate)}, ${h.rank}位/${h.prefecture_count}`,
-			`全国: 交付率 ${formatRate(h.national_rate)}（${h.prefecture}との差 ${formatPoints(gapToNational(h))}）`
-		];
-		if (bureaus.length) {
-			lines.push('', '振興局                  市町村数         人口     交付枚数   交付率');
-			for (const b of bureaus) {
-				lines.push(
-					`${b.bureau.padEnd(12, '　')} ${String(b.municipality_count).padStart(6)} ${formatInteger(b.population).padStart(12)} ${formatInteger(b.cards).padStart(12)} ${formatRate(b.rate).padStart(8)}`
-				);
-			}
-		}
-		return { code: 0, stdout: lines.join('\n') + '\n', stderr: '' };
-	} finally {
-		await engine.close();
 	}
+	return { code: 0, stdout: lines.join('\n') + '\n', stderr: '' };
+	});
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
