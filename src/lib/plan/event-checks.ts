@@ -6,6 +6,9 @@ import { EVENT_KINDS, EVENT_STATUSES } from './events';
 import { HISTORY_LIMIT } from './revision';
 import { ja } from '../messages/ja';
 
+/** The municipality codes a plan may name (a Set, or the page's Map by code). */
+export type KnownCodes = { has(code: string): boolean };
+
 /** Ids go into file names, URLs and iCalendar UIDs: a short, plain alphabet only. */
 export const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** A version counts saves; far below 2^53 so `version + 1` is always exact. */
@@ -32,7 +35,7 @@ const own = (o: object, key: unknown) => typeof key === 'string' && Object.hasOw
 
 export const isBudget = (v: unknown): v is number | null => v === null || isIntegerIn(v, MAX_BUDGET_YEN);
 
-type Check = (v: unknown, knownCodes: ReadonlySet<string>) => string | null;
+type Check = (v: unknown, knownCodes: KnownCodes) => string | null;
 
 /** Field name (as in the file, with its Japanese label) → check. */
 export const EVENT_FIELDS: Record<string, { label: string; check: Check }> = {
@@ -71,7 +74,7 @@ export const HISTORY_FIELD = {
 };
 
 /** The first problem of an edited event, as "field: problem", or null when it may be saved. */
-export function editProblem(event: Record<string, unknown>, knownCodes: ReadonlySet<string>): string | null {
+export function editProblem(event: Record<string, unknown>, knownCodes: KnownCodes): string | null {
 	for (const [key, { label, check }] of Object.entries(EVENT_FIELDS)) {
 		if (key === 'updatedAt') continue;
 		const problem = check(event[key], knownCodes);

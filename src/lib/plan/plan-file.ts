@@ -6,7 +6,7 @@
  */
 import { EVENT_KINDS, noveltyCost, type PlanEvent } from './events';
 import type { DeletedEvent, PlanRecord } from './revision';
-import { DELETED_FIELDS, EVENT_FIELDS, HISTORY_FIELD, isBudget } from './event-checks';
+import { DELETED_FIELDS, EVENT_FIELDS, HISTORY_FIELD, isBudget, type KnownCodes } from './event-checks';
 import { toExcelCsv } from '../domain/excel-csv';
 import { ja } from '../messages/ja';
 
@@ -29,10 +29,10 @@ export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: 
 	return JSON.stringify(file, null, 2);
 }
 
-type Fields = Record<string, { label: string; check: (v: unknown, codes: ReadonlySet<string>) => string | null }>;
+type Fields = Record<string, { label: string; check: (v: unknown, codes: KnownCodes) => string | null }>;
 
 /** Checks one record against `fields`; returns a clean copy with only those fields, or problems. */
-function readRecord<T>(raw: unknown, index: number, fields: Fields, codes: ReadonlySet<string>, problems: string[]): T | null {
+function readRecord<T>(raw: unknown, index: number, fields: Fields, codes: KnownCodes, problems: string[]): T | null {
 	if (typeof raw !== 'object' || raw == null || Array.isArray(raw)) {
 		problems.push(ja.planEventProblem(index, '?', '—', ja.planNotAnEvent, raw));
 		return null;
@@ -55,7 +55,7 @@ function readRecord<T>(raw: unknown, index: number, fields: Fields, codes: Reado
 }
 
 /** Parses an exported plan; throws one Japanese message listing what is wrong. */
-export function parsePlanFile(fileName: string, text: string, knownCodes: ReadonlySet<string>): PlanFile {
+export function parsePlanFile(fileName: string, text: string, knownCodes: KnownCodes): PlanFile {
 	const fail = (problem: string): never => {
 		throw new Error(ja.planFileError(fileName, problem));
 	};
