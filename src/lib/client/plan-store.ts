@@ -82,7 +82,7 @@ export async function saveEvent(event: PlanEvent): Promise<PlanEvent> {
 			throw new PlanConflictError('この行事は別のタブで変更されています。最新の内容を読み込みました。もう一度編集してください。');
 		}
 		const now = new Date().toISOString();
-		const next = current ? successor(current, event, now) : { ...event, version: 1, updatedAt: now };
+		const next = current ? successor(current, event, now) : { ...event, version: 1, updatedAt: now, history: [] };
 		store.put(next);
 		return next;
 	});

@@ -82,6 +82,7 @@ describe('mergePlans', () => {
 		expect(fromLocal.conflicts).toEqual([]);
 		expect(fromLocal.events).toEqual([other]);
 		expect(fromLocal.changed).toEqual([]);
+		expect(mergePlans([gone, other], [gone, other]).counts).toMatchObject({ unchanged: 1, keptLocal: 0, deleted: 0 });
 	});
 
 	it('one deleted, the other changed: a conflict', () => {

@@ -52,8 +52,9 @@ export function mergePlans(local: readonly PlanRecord[], incoming: readonly Plan
 			continue;
 		}
 		const relation = relate(ours, theirs);
-		if (relation === 'same') counts.unchanged++;
-		else if (relation === 'local') counts.keptLocal++;
+		// Counts are of events a person sees: a tombstone both sides share is not "unchanged".
+		if (relation === 'same') counts.unchanged += isDeleted(ours) ? 0 : 1;
+		else if (relation === 'local') counts.keptLocal += isDeleted(ours) ? 0 : 1;
 		else if (relation === 'conflict') conflicts.push({ id: theirs.id, local: ours, incoming: theirs });
 		else {
 			merged.set(theirs.id, theirs);
