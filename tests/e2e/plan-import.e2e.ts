@@ -104,6 +104,18 @@ describe('importing a plan file', () => {
 		expect(await rows(page).allTextContents()).toEqual(before);
 	});
 
+	it('refuses a negative budget typed on the page, and keeps the budget', async () => {
+		const page = site.page;
+		const before = await page.textContent('[data-testid=budget-total]');
+		await page.fill('[data-testid=budget-input]', '-500');
+		await page.locator('[data-testid=budget-input]').dispatchEvent('change');
+		await page.waitForFunction(() => document.querySelector('[data-testid=plan-message][role=alert]')?.textContent?.startsWith('予算は'));
+		expect(await page.textContent('[data-testid=plan-message]')).toBe('予算は 0以上 1兆円以下の整数（円）で入力してください。変えていません');
+		expect(await page.textContent('[data-testid=budget-total]')).toBe(before);
+		expect(before).toContain('予算に対して');
+		expect(before).not.toContain('∞');
+	});
+
 	it('imports 5,000 events and still answers a filter change', async () => {
 		const page = site.page;
 		const bulk = planFile(manyEvents(5000, codes));
