@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site';
-import { manyEvents, municipalityCodes } from '../support/plan-fixture';
+import { manyEvents, municipalityCodes } from '../../tools/support/plan-fixture';
 import { successor } from '../../src/lib/plan/revision';
 import type { PlanEvent } from '../../src/lib/plan/events';
 
