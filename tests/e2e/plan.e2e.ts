@@ -3,11 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openSite, SCREENSHOT_DIR, type SiteSession } from '../support/site';
+import { planReady } from '../../tools/support/plan-fixture';
 
 let site: SiteSession;
 beforeAll(async () => {
 	site = await openSite();
 	await site.page.goto(`${site.origin}/plan/`);
+	await planReady(site.page);
 });
 afterAll(() => site?.close());
 

@@ -1,9 +1,24 @@
 /** Invented plan files for the planner's browser tests and measurements. */
 import type { Page } from 'playwright-core';
 
+/** Opens the event editor, clicking again until the page has hydrated and answers. */
+async function openEditor(page: Page) {
+	for (let attempt = 0; attempt < 40; attempt++) {
+		await page.click('[data-testid=event-new]');
+		if (await page.waitForSelector('[data-testid=event-editor]', { timeout: 500 }).catch(() => null)) return;
+	}
+	throw new Error('行事の編集欄が開きません');
+}
+
+/** Waits until the planner answers clicks (hydrated), leaving it as it was. */
+export async function planReady(page: Page): Promise<void> {
+	await openEditor(page);
+	await page.click('[data-testid=event-editor] button[type=button]');
+}
+
 /** The municipality codes the editor offers (public identifiers, not figures). */
 export async function municipalityCodes(page: Page): Promise<string[]> {
-	await page.click('[data-testid=event-new]');
+	await openEditor(page);
 	const codes = await page.$$eval('[data-testid=event-municipality] option', (options) => options.map((o) => (o as HTMLOptionElement).value));
 	await page.click('[data-testid=event-editor] button[type=button]');
 	return codes;

@@ -36,7 +36,7 @@ async function transact<T>(stores: string[], mode: IDBTransactionMode, body: (tx
 		const done = new Promise<void>((resolve, reject) => {
 			tx.oncomplete = () => resolve();
 			tx.onerror = () => reject(tx.error);
-			tx.onabort = () => reject(tx.error ?? new PlanConflictError('保存を取り消しました'));
+			tx.onabort = () => reject(tx.error ?? new PlanConflictError(ja.planSaveCancelled));
 		});
 		const result = await body(tx);
 		await done;
@@ -79,7 +79,7 @@ export async function saveEvent(event: PlanEvent): Promise<PlanEvent> {
 		const current = await storedCopy(store, event.id);
 		if (current ? isDeleted(current) || current.version !== event.version : event.version !== 0) {
 			tx.abort();
-			throw new PlanConflictError('この行事は別のタブで変更されています。最新の内容を読み込みました。もう一度編集してください。');
+			throw new PlanConflictError(ja.planChangedElsewhere);
 		}
 		const now = new Date().toISOString();
 		const next = current ? successor(current, event, now) : { ...event, version: 1, updatedAt: now, history: [] };
@@ -97,7 +97,7 @@ export async function deleteEvent(event: PlanEvent): Promise<void> {
 		const current = await storedCopy(store, event.id);
 		if (!current || isDeleted(current) || current.version !== event.version) {
 			tx.abort();
-			throw new PlanConflictError('この行事は別のタブで変更されています。削除しませんでした。');
+			throw new PlanConflictError(ja.planDeletedElsewhere);
 		}
 		store.put(tombstoneOf(current, new Date().toISOString()));
 	});
