@@ -150,6 +150,7 @@ export const ja = {
 	planNotJson: 'JSON として読めません（壊れているか、計画ファイルではありません）',
 	planForeign: (schema: string) => `Kofuritsu の計画ファイルではありません（schema が "${schema}" ではありません）`,
 	planFormatVersion: (found: string, readable: number) => `計画ファイルの版 ${excerpt(found)} は読めません（この版が読めるのは ${readable}）`,
+	planTooLarge: (mib: string, limit: number) => `${mib} MiB は計画ファイルとして大きすぎます（上限 ${limit} MiB）`,
 	planNoEvents: 'events（行事の一覧）がありません',
 	planTooManyEvents: (count: number, limit: number) => `行事が多すぎます（${formatInteger(count)} 件。上限 ${formatInteger(limit)} 件）`,
 	planDuplicateId: (id: string, first: number, again: number) => `id「${excerpt(id)}」が ${formatInteger(first + 1)}件目と ${formatInteger(again + 1)}件目で重複しています`,

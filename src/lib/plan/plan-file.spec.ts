@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newEvent, type PlanEvent } from './events';
-import { parsePlanFile, toPlanFile } from './plan-file';
+import { checkPlanFileSize, MAX_PLAN_BYTES, parsePlanFile, toPlanFile } from './plan-file';
 import { tombstoneOf } from './revision';
 import { editProblem, isCalendarDate } from './event-checks';
 
@@ -92,6 +92,11 @@ describe('plan file', () => {
 		const message = refusal(text);
 		expect(message).toContain('unitCost（単価）');
 		expect(message).toContain('budget（予算）');
+	});
+
+	it('refuses a file too large to be a plan before reading it', () => {
+		expect(() => checkPlanFileSize('big.json', MAX_PLAN_BYTES)).not.toThrow();
+		expect(() => checkPlanFileSize('big.json', 1024 * 1024 * 1024)).toThrow('big.json: 1024.0 MiB は計画ファイルとして大きすぎます（上限 32 MiB）（計画は変えていません）');
 	});
 
 	it('refuses the same id twice, and lists at most ten problems', () => {

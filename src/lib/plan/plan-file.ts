@@ -13,6 +13,13 @@ import { ja } from '../messages/ja';
 export const PLAN_SCHEMA = 'kofuritsu-plan';
 export const PLAN_VERSION = 1;
 export const MAX_PLAN_EVENTS = 20_000;
+/** 20,000 events with long notes stay well below this; anything larger is not a plan file. */
+export const MAX_PLAN_BYTES = 32 * 1024 * 1024;
+
+/** Refuses a file too large to be a plan before it is read into memory. */
+export function checkPlanFileSize(fileName: string, bytes: number): void {
+	if (bytes > MAX_PLAN_BYTES) throw new Error(ja.planFileError(fileName, ja.planTooLarge((bytes / 1024 / 1024).toFixed(1), MAX_PLAN_BYTES / 1024 / 1024)));
+}
 
 export interface PlanFile {
 	schema: typeof PLAN_SCHEMA;
