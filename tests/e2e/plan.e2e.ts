@@ -3,11 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openSite, SCREENSHOT_DIR, type SiteSession } from '../support/site';
+import { planReady } from '../../tools/support/plan-fixture';
 
 let site: SiteSession;
 beforeAll(async () => {
 	site = await openSite();
 	await site.page.goto(`${site.origin}/plan/`);
+	await planReady(site.page);
 });
 afterAll(() => site?.close());
 
@@ -79,7 +81,10 @@ describe('the outreach planner', () => {
 		expect(exported.events).toHaveLength(1);
 		const before = await rows(site.page).allTextContents();
 		await site.page.setInputFiles('[data-testid=plan-import]', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-		await site.page.waitForFunction(() => document.querySelector('[data-testid=plan-message]')?.textContent?.includes('1 件の行事を読み込みました'));
+		await site.page.waitForFunction(() => document.querySelector('[data-testid=plan-message]')?.textContent?.startsWith('plan.json を読み込みました'));
+		// Re-importing one's own export: every event unchanged, nothing asked.
+		expect(await site.page.textContent('[data-testid=plan-message]')).toContain('変更なし 1 件');
+		expect(await site.page.locator('[data-testid=plan-conflict]').count()).toBe(0);
 		expect(await rows(site.page).allTextContents()).toEqual(before);
 		const corrupted = JSON.stringify(exported).slice(0, 200);
 		await site.page.setInputFiles('[data-testid=plan-import]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(corrupted) });

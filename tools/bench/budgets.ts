@@ -20,6 +20,8 @@ export interface BenchFigures {
 	warmDuckdbReadyMedianMs: number;
 	recolourP95Ms: number;
 	scale100MaxMedianMs: number;
+	/** /plan/ with 5,000 events: a change of 振興局 to the next frame. */
+	planFilterMedianMs: number;
 	buildSeconds: number | null;
 }
 
@@ -38,6 +40,7 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
 		{ name: 'DuckDB ready, second visit', measured: ms(f.warmDuckdbReadyMedianMs), budget: '≤ 600 ms', met: f.warmDuckdbReadyMedianMs <= 600 },
 		{ name: 'change → painted, median', measured: ms(f.recolourMedianMs), budget: '≤ 16 ms', met: f.recolourMedianMs <= 16 },
 		{ name: 'change → painted, p95', measured: ms(f.recolourP95Ms), budget: '≤ 50 ms', met: f.recolourP95Ms <= 50 },
+		{ name: 'plan, 5,000 events: filter change', measured: ms(f.planFilterMedianMs), budget: '≤ 200 ms', met: f.planFilterMedianMs <= 200 },
 		{ name: '100× data, slowest query (median)', measured: ms(f.scale100MaxMedianMs), budget: '≤ 1000 ms', met: f.scale100MaxMedianMs <= 1000 }
 	];
 	if (f.buildSeconds != null) checks.push({ name: 'npm run build (data included)', measured: `${f.buildSeconds.toFixed(1)} s`, budget: '≤ 90 s', met: f.buildSeconds <= 90 });

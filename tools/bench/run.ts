@@ -14,6 +14,7 @@ import { serveDirectory } from '../support/static-server';
 import { launchBrowser } from '../support/browser';
 import { measureLoad, type LoadMetrics } from './page-load';
 import { measureRecolour } from './recolour';
+import { measurePlanImport } from './plan-import';
 import { runScale } from './scale';
 import { summarize, type Summary } from './stats';
 import { checkBudgets } from './budgets';
@@ -85,6 +86,8 @@ async function main() {
 			process.stderr.write(`  phone / warm / throttled run ${i + 1}/${SLOW_RUNS}\n`);
 		}
 		const recolour = await measureRecolour(browser, server.origin, CHANGES);
+		const plan = await measurePlanImport(browser, server.origin, 10);
+		process.stderr.write('  plan, 5,000 events\n');
 		const scale = await runScale([1, 10, 100], 5);
 
 		const ours = loadSummary(prerendered);
@@ -105,6 +108,7 @@ async function main() {
 			throttled: slowLink,
 			mapVisibleRatio: ours.mapVisibleMs.median / theirs.mapVisibleMs.median,
 			recolour: { measureChange: summarize(recolour.measureChangeMs), releaseJump: summarize(recolour.releaseJumpMs), releaseStep: summarize(recolour.releaseStepMs), all: allChanges },
+			plan: { events: plan.events, importMs: plan.importMs, filterChange: summarize(plan.filterMs) },
 			scale,
 			budgets: checkBudgets({
 				mapVisibleMedianMs: ours.mapVisibleMs.median,
@@ -117,6 +121,7 @@ async function main() {
 				throttledMapVisibleMedianMs: slowLink.mapVisibleMs.median,
 				throttledDuckdbReadyMedianMs: slowLink.duckdbReadyMs.median,
 				warmDuckdbReadyMedianMs: secondVisit.duckdbReadyMs.median,
+				planFilterMedianMs: summarize(plan.filterMs).median,
 				scale100MaxMedianMs: Math.max(...Object.values(scale.find((s) => s.factor === 100)!.queries).map((q) => q.median)),
 				buildSeconds
 			})
@@ -155,6 +160,8 @@ async function main() {
 			`  release, jump (${result.recolour.releaseJump.n}, queried)       ${fmt(result.recolour.releaseJump)}`,
 			`  release, step ◀ (${result.recolour.releaseStep.n}, prepared)    ${fmt(result.recolour.releaseStep)}`,
 			`  all changes                    ${fmt(allChanges)}`,
+			'',
+			`plan with ${plan.events} invented events: import → listed ${plan.importMs} ms; 振興局 change → next frame ${fmt(result.plan.filterChange)}`,
 			'',
 			'scale run (SYNTHETIC copies of the real rows, DuckDB-wasm in Node), median ms per query:',
 			`  factor  rows        ${Object.keys(scale[0].queries).map((q) => q.padStart(22)).join('')}`,

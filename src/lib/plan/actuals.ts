@@ -12,7 +12,12 @@ export interface ActualRow {
 
 export function plannedVersusActual(events: PlanEvent[], cards: MunicipalCardsRow[]): ActualRow[] {
 	const byCode = new Map<string, PlanEvent[]>();
-	for (const e of events) if (e.status !== '候補') byCode.set(e.code6, [...(byCode.get(e.code6) ?? []), e]);
+	for (const e of events) {
+		if (e.status === '候補') continue;
+		const list = byCode.get(e.code6);
+		if (list) list.push(e);
+		else byCode.set(e.code6, [e]);
+	}
 	return [...byCode].map(([code6, list]) => {
 		const first = list.map((e) => e.date).sort()[0];
 		const series = cards.filter((c) => c.code6 === code6);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetBy, newEvent, noveltyCost, plannedCards, type PlanEvent } from './events';
-import { eventsCsv, eventsIcs, parsePlanFile, toPlanFile } from './plan-file';
+import { eventsCsv } from './plan-file';
 
 // Invented events.
 const offsite: PlanEvent = { ...newEvent('011002', '2099-08-10'), id: 'o1', kind: 'offsite', status: '確定', expected: 120, unitCost: 500, quantity: 150, subsidyShare: 0.5, venue: '駅前広場', product: '架空のじゃがいも' };
@@ -26,30 +26,10 @@ describe('impact', () => {
 	});
 });
 
-describe('plan file', () => {
-	const codes = new Set(['011002', '012025']);
-	it('round-trips exactly', () => {
-		const text = toPlanFile([offsite, corporate], 500_000);
-		const parsed = parsePlanFile('plan.json', text, codes);
-		expect(parsed.events).toEqual([offsite, corporate]);
-		expect(parsed.budget).toBe(500_000);
-	});
-	it('refuses broken or foreign files, saying why', () => {
-		expect(() => parsePlanFile('p.json', '{"schema": "kofuritsu-plan", "vers', codes)).toThrow('JSON として読めません');
-		expect(() => parsePlanFile('p.json', '{"schema": "other", "version": 1, "events": []}', codes)).toThrow('計画ファイルではありません');
-		expect(() => parsePlanFile('p.json', '{"schema": "kofuritsu-plan", "version": 9, "events": []}', codes)).toThrow('版 9 は読めません');
-		const bad = JSON.parse(toPlanFile([offsite], null));
-		bad.events[0].date = '9月1日';
-		bad.events[0].code6 = '999999';
-		expect(() => parsePlanFile('p.json', JSON.stringify(bad), codes)).toThrow(/events\[0\]\.code6: 北海道の市町村の団体コードが必要です.*events\[0\]\.date: YYYY-MM-DD の日付が必要です/);
-	});
-	it('exports Excel-safe CSV and iCalendar', () => {
+describe('CSV', () => {
+	it('exports Excel-safe CSV', () => {
 		const csv = eventsCsv([{ ...corporate, contact: '=CMD()' }, offsite], () => '架空市', bureauOf);
 		expect(csv.split('\r\n')[1]).toContain('2099-08-10,10:00,石狩振興局,架空市,庁舎外での出張申請受付（地場産品ノベルティ）,確定');
 		expect(csv).toContain("'=CMD()");
-		const ics = eventsIcs([offsite], () => '札幌市');
-		expect(ics).toContain('DTSTART;TZID=Asia/Tokyo:20990810T100000');
-		expect(ics).toContain('SUMMARY:札幌市 駅前広場（確定）');
-		expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
 	});
 });

@@ -33,6 +33,8 @@ export interface PlanEvent {
 	subsidyShare: number;
 	title: string;
 	updatedAt: string;
+	/** Revisions (`version-hash`, see revision.ts) this event grew from, oldest first: how a merge tells "newer" from "changed on both sides". */
+	history: string[];
 }
 
 export function noveltyCost(e: PlanEvent): { total: number; subsidy: number; local: number } {
@@ -94,6 +96,7 @@ export function newEvent(code6: string, date: string): PlanEvent {
 		quantity: 0,
 		subsidyShare: 0.5,
 		title: '',
-		updatedAt: new Date().toISOString()
+		updatedAt: new Date().toISOString(),
+		history: []
 	};
 }

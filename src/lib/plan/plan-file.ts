@@ -1,13 +1,25 @@
 /**
- * The plan as a file: JSON with a schema name and version for export and import, events as
- * Excel-safe CSV, and iCalendar for the calendar apps staff use. A broken or foreign file is
- * refused whole, with a message saying what is wrong.
+ * The plan as a file: JSON with a schema name and version for export and import, and events as
+ * Excel-safe CSV. A broken or foreign file, or one bad field, refuses the file whole with a
+ * Japanese message naming the event and the field. Deleted events travel as tombstones so a
+ * merge can tell a deletion from an event the other side never had.
  */
-import { EVENT_KINDS, EVENT_STATUSES, noveltyCost, type PlanEvent } from './events';
+import { EVENT_KINDS, noveltyCost, type PlanEvent } from './events';
+import type { DeletedEvent, PlanRecord } from './revision';
+import { DELETED_FIELDS, EVENT_FIELDS, HISTORY_FIELD, isBudget, type KnownCodes } from './event-checks';
 import { toExcelCsv } from '../domain/excel-csv';
+import { ja } from '../messages/ja';
 
 export const PLAN_SCHEMA = 'kofuritsu-plan';
 export const PLAN_VERSION = 1;
+export const MAX_PLAN_EVENTS = 20_000;
+/** 20,000 events with long notes stay well below this; anything larger is not a plan file. */
+export const MAX_PLAN_BYTES = 32 * 1024 * 1024;
+
+/** Refuses a file too large to be a plan before it is read into memory. */
+export function checkPlanFileSize(fileName: string, bytes: number): void {
+	if (bytes > MAX_PLAN_BYTES) throw new Error(ja.planFileError(fileName, ja.planTooLarge((bytes / 1024 / 1024).toFixed(1), MAX_PLAN_BYTES / 1024 / 1024)));
+}
 
 export interface PlanFile {
 	schema: typeof PLAN_SCHEMA;
@@ -15,53 +27,76 @@ export interface PlanFile {
 	exportedAt: string;
 	budget: number | null;
 	events: PlanEvent[];
+	/** Events deleted in this plan (absent from files written before deletions were kept). */
+	deleted: DeletedEvent[];
 }
 
-export function toPlanFile(events: PlanEvent[], budget: number | null): string {
-	const file: PlanFile = { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: new Date().toISOString(), budget, events };
+export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: DeletedEvent[] = []): string {
+	const file: PlanFile = { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: new Date().toISOString(), budget, events, deleted };
 	return JSON.stringify(file, null, 2);
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const time = /^\d{2}:\d{2}$/;
+type Fields = Record<string, { label: string; check: (v: unknown, codes: KnownCodes) => string | null }>;
 
-function checkEvent(e: unknown, i: number, knownCodes: Set<string>): string[] {
-	const where = `events[${i}]`;
-	if (typeof e !== 'object' || e == null) return [`${where}: 行事のデータではありません`];
-	const x = e as Record<string, unknown>;
-	const problems: string[] = [];
-	const need = (key: string, ok: boolean, expected: string) => ok || problems.push(`${where}.${key}: ${expected}が必要です（「${String(x[key])}」）`);
-	need('id', typeof x.id === 'string' && x.id.length > 0, '文字列の ID ');
-	need('version', Number.isInteger(x.version) && (x.version as number) >= 0, '0以上の整数');
-	need('kind', typeof x.kind === 'string' && x.kind in EVENT_KINDS, '種類（corporate・offsite・other）');
-	need('code6', typeof x.code6 === 'string' && knownCodes.has(x.code6), '北海道の市町村の団体コード');
-	need('date', typeof x.date === 'string' && isoDate.test(x.date), 'YYYY-MM-DD の日付');
-	need('time', typeof x.time === 'string' && time.test(x.time), 'HH:MM の時刻');
-	need('status', (EVENT_STATUSES as readonly unknown[]).includes(x.status), '状況（候補・調整中・確定・実施済）');
-	for (const key of ['expected', 'unitCost', 'quantity']) need(key, typeof x[key] === 'number' && Number.isFinite(x[key]) && (x[key] as number) >= 0, '0以上の数');
-	need('actual', x.actual === null || (typeof x.actual === 'number' && x.actual >= 0), '0以上の数か null ');
-	need('subsidyShare', typeof x.subsidyShare === 'number' && x.subsidyShare >= 0 && x.subsidyShare <= 1, '0〜1の割合');
-	for (const key of ['contact', 'company', 'site', 'venue', 'product', 'title', 'updatedAt']) need(key, typeof x[key] === 'string', '文字列');
-	return problems;
+/** Checks one record against `fields`; returns a clean copy with only those fields, or problems. */
+function readRecord<T>(raw: unknown, index: number, fields: Fields, codes: KnownCodes, problems: string[]): T | null {
+	if (typeof raw !== 'object' || raw == null || Array.isArray(raw)) {
+		problems.push(ja.planEventProblem(index, '?', '—', ja.planNotAnEvent, raw));
+		return null;
+	}
+	const x = raw as Record<string, unknown>;
+	const id = Object.hasOwn(x, 'id') ? x.id : undefined;
+	const clean: Record<string, unknown> = {};
+	const before = problems.length;
+	for (const [key, { label, check }] of Object.entries(fields)) {
+		const value = Object.hasOwn(x, key) ? x[key] : undefined;
+		const problem = check(value, codes);
+		if (problem) problems.push(ja.planEventProblem(index, id, label, problem, value));
+		else clean[key] = value;
+	}
+	const history = Object.hasOwn(x, 'history') ? x.history : undefined;
+	const historyProblem = HISTORY_FIELD.check(history);
+	if (historyProblem) problems.push(ja.planEventProblem(index, id, HISTORY_FIELD.label, historyProblem, history));
+	clean.history = Array.isArray(history) ? [...history] : [];
+	return problems.length === before ? (clean as T) : null;
 }
 
 /** Parses an exported plan; throws one Japanese message listing what is wrong. */
-export function parsePlanFile(fileName: string, text: string, knownCodes: Set<string>): PlanFile {
+export function parsePlanFile(fileName: string, text: string, knownCodes: KnownCodes): PlanFile {
+	const fail = (problem: string): never => {
+		throw new Error(ja.planFileError(fileName, problem));
+	};
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		throw new Error(`${fileName}: JSON として読めません（壊れているか、計画ファイルではありません）`);
+		fail(ja.planNotJson);
 	}
-	const file = data as Partial<PlanFile>;
-	if (file?.schema !== PLAN_SCHEMA) throw new Error(`${fileName}: Kofuritsu の計画ファイルではありません（schema が "${PLAN_SCHEMA}" ではありません）`);
-	if (file.version !== PLAN_VERSION) throw new Error(`${fileName}: 計画ファイルの版 ${String(file.version)} は読めません（この版が読めるのは ${PLAN_VERSION}）`);
-	if (!Array.isArray(file.events)) throw new Error(`${fileName}: events がありません`);
-	const problems = file.events.flatMap((e, i) => checkEvent(e, i, knownCodes));
-	if (file.budget != null && !(typeof file.budget === 'number' && file.budget >= 0)) problems.push('budget: 0以上の数か null が必要です');
-	if (problems.length) throw new Error(`${fileName}: ${problems.slice(0, 10).join('、')}${problems.length > 10 ? ` ほか${problems.length - 10}件` : ''}`);
-	return file as PlanFile;
+	const file = (typeof data === 'object' && data != null ? data : {}) as Record<string, unknown>;
+	if (file.schema !== PLAN_SCHEMA) fail(ja.planForeign(PLAN_SCHEMA));
+	if (file.version !== PLAN_VERSION) fail(ja.planFormatVersion(String(file.version), PLAN_VERSION));
+	const rawEvents = file.events;
+	const rawDeleted = file.deleted ?? [];
+	if (!Array.isArray(rawEvents) || !Array.isArray(rawDeleted)) return fail(ja.planNoEvents);
+	if (rawEvents.length + rawDeleted.length > MAX_PLAN_EVENTS) fail(ja.planTooManyEvents(rawEvents.length + rawDeleted.length, MAX_PLAN_EVENTS));
+	const problems: string[] = [];
+	const events = rawEvents.map((e, i) => readRecord<PlanEvent>(e, i, EVENT_FIELDS, knownCodes, problems));
+	const deleted = rawDeleted.map((e, i) => readRecord<DeletedEvent>(e, rawEvents.length + i, DELETED_FIELDS, knownCodes, problems));
+	const firstIndex = new Map<string, number>();
+	[...events, ...deleted].forEach((r, i) => {
+		if (!r) return;
+		const first = firstIndex.get(r.id);
+		if (first != null) problems.push(ja.planDuplicateId(r.id, first, i));
+		else firstIndex.set(r.id, i);
+	});
+	const budget = file.budget ?? null;
+	if (!isBudget(budget)) problems.push(ja.planBudgetProblem(file.budget));
+	if (problems.length) fail(problems.slice(0, 10).join('、') + (problems.length > 10 ? `、${ja.planMoreProblems(problems.length - 10)}` : ''));
+	return { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: String(file.exportedAt ?? ''), budget: budget as number | null, events: events as PlanEvent[], deleted: deleted as DeletedEvent[] };
 }
+
+/** A parsed file's records, tombstones included, as `mergePlans` takes them. */
+export const recordsOf = (file: PlanFile): PlanRecord[] => [...file.events, ...file.deleted];
 
 export function eventsCsv(events: PlanEvent[], nameOf: (code6: string) => string, bureauOf: (code6: string) => string): string {
 	const header = ['日付', '時刻', '振興局', '市町村', '種類', '状況', '企業等', '場所', '会場', 'ノベルティ', '単価(円)', '数量', '費用(円)', '国の補助(円)', '市町村負担(円)', '見込み申請数', '実績申請数', '連絡メモ'];
@@ -72,29 +107,4 @@ export function eventsCsv(events: PlanEvent[], nameOf: (code6: string) => string
 			return [e.date, e.time, bureauOf(e.code6), nameOf(e.code6), EVENT_KINDS[e.kind], e.status, e.company, e.site, e.venue, e.product, e.unitCost, e.quantity, cost.total, cost.subsidy, cost.local, e.expected, e.actual, e.contact];
 		});
 	return toExcelCsv(header, rows);
-}
-
-/** iCalendar text escaping (RFC 5545 §3.3.11). */
-const icsText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-
-export function eventsIcs(events: PlanEvent[], nameOf: (code6: string) => string): string {
-	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Kofuritsu//Outreach plan//JA', 'CALSCALE:GREGORIAN'];
-	for (const e of events) {
-		const start = `${e.date.replaceAll('-', '')}T${e.time.replace(':', '')}00`;
-		const [h, m] = e.time.split(':').map(Number);
-		const endTime = `${String(Math.min(23, h + 2)).padStart(2, '0')}${String(m).padStart(2, '0')}00`;
-		const summary = `${nameOf(e.code6)} ${e.kind === 'corporate' ? e.company || EVENT_KINDS.corporate : e.kind === 'offsite' ? e.venue || EVENT_KINDS.offsite : e.title || EVENT_KINDS.other}（${e.status}）`;
-		lines.push(
-			'BEGIN:VEVENT',
-			`UID:${e.id}@kofuritsu`,
-			`DTSTAMP:${e.updatedAt.replace(/[-:]/g, '').slice(0, 15)}Z`,
-			`DTSTART;TZID=Asia/Tokyo:${start}`,
-			`DTEND;TZID=Asia/Tokyo:${e.date.replaceAll('-', '')}T${endTime}`,
-			`SUMMARY:${icsText(summary)}`,
-			`DESCRIPTION:${icsText(`${EVENT_KINDS[e.kind]}。見込み申請 ${e.expected} 件。${e.contact}`)}`,
-			'END:VEVENT'
-		);
-	}
-	lines.push('END:VCALENDAR');
-	return lines.join('\r\n') + '\r\n';
 }

@@ -1,0 +1,60 @@
+/**
+ * A conflict as two columns a person can compare: the event it is about, and only the fields
+ * that differ (or every field when one side deleted the event).
+ */
+import { EVENT_KINDS, type PlanEvent } from './events';
+import { isDeleted, type PlanRecord } from './revision';
+import type { MergeConflict } from './merge';
+import { formatInteger } from '../domain/format';
+import { ja } from '../messages/ja';
+
+export interface ConflictRow {
+	label: string;
+	local: string;
+	incoming: string;
+}
+
+const FIELDS: [string, (e: PlanEvent, nameOf: (code6: string) => string) => string][] = [
+	['日付', (e) => e.date],
+	['時刻', (e) => e.time],
+	['市町村', (e, nameOf) => nameOf(e.code6)],
+	['種類', (e) => EVENT_KINDS[e.kind]],
+	['状況', (e) => e.status],
+	['企業等', (e) => e.company],
+	['場所', (e) => e.site],
+	['会場', (e) => e.venue],
+	['ノベルティ', (e) => e.product],
+	['名称', (e) => e.title],
+	['見込み申請数', (e) => formatInteger(e.expected)],
+	['実績申請数', (e) => (e.actual == null ? '—' : formatInteger(e.actual))],
+	['単価（円）', (e) => formatInteger(e.unitCost)],
+	['数量', (e) => formatInteger(e.quantity)],
+	['国の補助の割合', (e) => String(e.subsidyShare)],
+	['連絡メモ', (e) => e.contact]
+];
+
+const live = (r: PlanRecord): PlanEvent | null => (isDeleted(r) ? null : r);
+
+/** What the conflict is about: the date and town of whichever side still has the event. */
+export function conflictTitle(c: MergeConflict, nameOf: (code6: string) => string): string {
+	const e = live(c.local) ?? live(c.incoming);
+	return e ? `${e.date} ${e.time} ${nameOf(e.code6)}` : c.id;
+}
+
+export function conflictRows(c: MergeConflict, nameOf: (code6: string) => string): ConflictRow[] {
+	const local = live(c.local);
+	const incoming = live(c.incoming);
+	const rows: ConflictRow[] = [];
+	for (const [label, text] of FIELDS) {
+		const l = local ? text(local, nameOf) : ja.planConflictDeleted;
+		const i = incoming ? text(incoming, nameOf) : ja.planConflictDeleted;
+		// Against a deletion, an empty field says nothing: leave it out.
+		if (l !== i && !((!local && i === '') || (!incoming && l === ''))) rows.push({ label, local: l || '—', incoming: i || '—' });
+	}
+	return rows;
+}
+
+/** "版 4（2022-07-01 09:30 UTC）" or "削除されています", for the column heads. */
+export function sideNote(r: PlanRecord): string {
+	return isDeleted(r) ? `${ja.planConflictDeleted}（${ja.planConflictVersion(r.version, r.deletedAt)}）` : ja.planConflictVersion(r.version, r.updatedAt);
+}
