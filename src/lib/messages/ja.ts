@@ -116,6 +116,8 @@ export const ja = {
 		`団体コードがなく、${prefecture}${name} をマスタから特定できません`,
 	resolvedMissingCode: (file: string, row: number, prefecture: string, name: string, code: string) =>
 		`${file} ${row}行目: 団体コードが「<NA>」のため、${prefecture}${name} の団体コード ${code} をマスタから補いました`,
+	resolvedMissingCodeSummary: (count: number) =>
+		`団体コードが「<NA>」の ${formatInteger(count)} 行は、マスタから団体コードを補いました（一覧は npm run data -- --verbose または DEBUG=1 で表示）`,
 	missingColumns: (columns: string[]) => `必要な列がありません: ${columns.join('、')}`,
 	emptyFile: '行がありません',
 	// Import limits and hostile files (npm run import and the データ page alike).
