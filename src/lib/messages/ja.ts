@@ -60,6 +60,8 @@ export const ja = {
 				return 'SQL が空です。';
 			case 'unterminated':
 				return `${prefix}閉じていない引用符かコメントがあります。`;
+			case 'escaped':
+				return `${prefix}U& で始まる Unicode エスケープは使えません。`;
 			case 'extension':
 				return `${prefix}${refusal.word}（拡張機能は入れることも読み込むこともできません）。`;
 			case 'database':

@@ -102,6 +102,9 @@ describe('classifyExploreSql', () => {
 		expect(kind('SELECT 1 /* open')).toBe('unterminated');
 		expect(kind('SELECT $$open')).toBe('unterminated');
 		expect(kind('GRANT x')).toBe('statement');
+		expect(kind('SELECT * FROM U&"\\0072ead_csv"(\'x\')')).toBe('escaped');
+		expect(kind("SELECT u&'x'")).toBe('escaped');
+		expect(kind("SELECT menu&'x'")).not.toBe('escaped');
 		expect(kind('+ 1')).toBe('statement');
 	});
 });

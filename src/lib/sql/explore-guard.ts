@@ -16,7 +16,8 @@ export type Refusal =
 	| { kind: 'setting'; word: string }
 	| { kind: 'write'; word: string }
 	| { kind: 'statement'; word: string }
-	| { kind: 'unterminated' };
+	| { kind: 'unterminated' }
+	| { kind: 'escaped' };
 
 export type Verdict = { allowed: true } | { allowed: false; refusal: Refusal };
 
@@ -73,12 +74,16 @@ const LOOKS_LIKE_FILE = /:\/\/|^[a-z][a-z0-9+.-]*:\/|^\/\/|\.(csv|tsv|txt|parque
 /** `$$` or `$tag$` opens a dollar-quoted string; `$1` is a parameter. */
 const DOLLAR_TAG = /^\$([A-Za-z_]\w*)?\$/;
 
-function tokenize(sql: string): Token[] | null {
+/** Unicode-escaped names and strings (U&"\0072ead_csv") would hide a name from this check. */
+const UNICODE_ESCAPE = /^u&['"]/i;
+
+function tokenize(sql: string): Token[] | 'escaped' | null {
 	const tokens: Token[] = [];
 	let i = 0;
 	while (i < sql.length) {
 		const c = sql[i];
 		if (/\s/.test(c)) i++;
+		else if (UNICODE_ESCAPE.test(sql.slice(i, i + 3)) && !/[\p{L}\p{N}_]/u.test(sql[i - 1] ?? '')) return 'escaped';
 		else if (c === '-' && sql[i + 1] === '-') {
 			while (i < sql.length && sql[i] !== '\n') i++;
 		} else if (c === '/' && sql[i + 1] === '*') {
@@ -166,6 +171,7 @@ function checkStatement(tokens: Token[]): Refusal | null {
 export function classifyExploreSql(sql: string): Verdict {
 	const tokens = tokenize(sql);
 	if (!tokens) return { allowed: false, refusal: { kind: 'unterminated' } };
+	if (tokens === 'escaped') return { allowed: false, refusal: { kind: 'escaped' } };
 	const list = statements(tokens);
 	if (list.length === 0) return { allowed: false, refusal: { kind: 'empty' } };
 	for (const statement of list) {
