@@ -27,7 +27,7 @@ export interface BrowserEngine extends QueryEngine {
 	 * batch: the first `maxRows` rows are kept, the rest only counted. Columns are read by position,
 	 * so `SELECT 1 AS a, 2 AS a` keeps both.
 	 */
-	adHoc(sql: string, maxRows: number): Promise<AdHocResult>;
+	adHoc(sql: string, maxRows: number, signal?: AbortSignal): Promise<AdHocResult>;
 	/** Asks DuckDB to stop the query `adHoc` is running (true if one was stopped). */
 	cancel(): Promise<boolean>;
 	/** Turns off every way out of the engine (files, URLs, extensions) and locks the configuration. */
@@ -124,12 +124,14 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 			} else table = await connection.query(sql);
 			return table.toArray().map((row) => row.toJSON() as Row);
 		},
-		async adHoc(sql: string, maxRows: number) {
+		async adHoc(sql: string, maxRows: number, signal?: AbortSignal) {
 			const reader = await connection.send(sql, true);
 			let columns: AdHocResult['columns'] = [];
 			const rows: AdHocResult['rows'] = [];
 			let rowCount = 0;
 			for await (const batch of reader) {
+				// DuckDB's cancel stops a query still computing; one already streaming rows stops here.
+				signal?.throwIfAborted();
 				columns = batch.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
 				const vectors = columns.map((_, j) => batch.getChildAt(j));
 				for (let i = 0; i < batch.numRows && rows.length < maxRows; i++) rows.push(columns.map((c, j) => cellValue(vectors[j]?.get(i), c.type)));

@@ -57,12 +57,13 @@ export async function runExplore(sql: string): Promise<ExploreOutcome> {
 	const verdict = classifyExploreSql(sql);
 	if (!verdict.allowed) return { kind: 'refused', refusal: verdict.refusal };
 	if (current) return { kind: 'failed', detail: ja.exploreBusy };
+	const abort = new AbortController();
 	let cancel!: () => void;
-	const cancelled = new Promise<ExploreOutcome>((resolve) => (cancel = () => resolve({ kind: 'cancelled' })));
+	const cancelled = new Promise<ExploreOutcome>((resolve) => (cancel = () => (abort.abort(), resolve({ kind: 'cancelled' }))));
 	const underlying = (async (): Promise<ExploreOutcome> => {
 		try {
 			const engine = await exploreEngine();
-			return { kind: 'result', result: await engine.adHoc(sql, EXPLORE_MAX_ROWS) };
+			return { kind: 'result', result: await engine.adHoc(sql, EXPLORE_MAX_ROWS, abort.signal) };
 		} catch (error) {
 			console.error(error);
 			return { kind: 'failed', detail: duckdbErrorText((error as Error).message) };
@@ -87,10 +88,11 @@ export async function cancelExplore(): Promise<void> {
 	const engine = starting;
 	if (!running) return;
 	running.cancel();
-	const instance = await engine?.catch(() => null);
-	if (instance) await instance.cancel().catch(() => false);
-	const ended = await Promise.race([running.underlying.then(() => true), pause(CANCEL_GRACE_MS)]);
+	// A worker busy with one long step answers nothing, the cancel included: the grace covers both.
+	const cancelled = (engine ?? Promise.reject()).then((instance) => instance.cancel()).catch(() => false);
+	const ended = await Promise.race([cancelled.then(() => running.underlying).then(() => true), pause(CANCEL_GRACE_MS)]);
 	if (ended) return;
+	console.warn('探索: DuckDB の中止が間に合わないため、worker を終了して作り直します');
 	if (current === running) current = null;
 	if (engine && starting === engine) {
 		starting = null;
