@@ -82,7 +82,7 @@ async function main() {
 		for (let i = 0; i < RUNS; i++) {
 			prerendered.push(await measureLoad(browser, server.origin, '/', true));
 			common.push(await measureLoad(browser, server.origin, '/bench/common-way/', false));
-			progress(`cold load run ${i + 1}/${RUNS} (/ and the common way)`);
+			progress(`cold load run ${i + 1}/${RUNS} done (/ and the common way)`);
 		}
 		const phone: LoadMetrics[] = [];
 		const warm: LoadMetrics[] = [];
@@ -91,7 +91,7 @@ async function main() {
 			phone.push(await measureLoad(browser, server.origin, '/', true, { viewport: PHONE }));
 			warm.push(await measureLoad(browser, server.origin, '/', true, { warm: true }));
 			throttled.push(await measureLoad(browser, intranet.origin, '/', true, { throttle: INTRANET_LINK }));
-			progress(`phone / second visit / 20 Mbit/s run ${i + 1}/${SLOW_RUNS}`);
+			progress(`phone / second visit / 20 Mbit/s run ${i + 1}/${SLOW_RUNS} done`);
 		}
 		progress(`change → painted, ${CHANGES} changes`);
 		const recolour = await measureRecolour(browser, server.origin, CHANGES);
