@@ -17,8 +17,12 @@ beforeAll(async () => {
 	browser = await openBrowser(site, { args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
 });
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	// The session's close fails on a CSP violation; the server stops either way.
+	try {
+		await browser?.close();
+	} finally {
+		await server?.close();
+	}
 });
 
 describe('over plain http on an intranet host', () => {

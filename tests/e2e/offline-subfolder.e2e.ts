@@ -16,8 +16,12 @@ beforeAll(async () => {
 	browser = await openBrowser(server.origin);
 });
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	// The session's close fails on a CSP violation; the server stops either way.
+	try {
+		await browser?.close();
+	} finally {
+		await server?.close();
+	}
 });
 
 describe('the site in a sub-folder', () => {

@@ -26,8 +26,12 @@ export async function openSite(options: { javaScriptEnabled?: boolean } = {}): P
 			return path;
 		},
 		async close() {
-			await browser.close();
-			await server.close();
+			// The browser's close reports CSP violations by throwing; the server stops either way.
+			try {
+				await browser.close();
+			} finally {
+				await server.close();
+			}
 		}
 	};
 }

@@ -46,3 +46,10 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
 	if (f.buildSeconds != null) checks.push({ name: 'npm run build (data included)', measured: `${f.buildSeconds.toFixed(1)} s`, budget: '≤ 90 s', met: f.buildSeconds <= 90 });
 	return checks;
 }
+
+/** One plain line: every budget met, or how many were missed and which, with figure and budget. */
+export function budgetSummary(checks: BudgetCheck[]): string {
+	const missed = checks.filter((c) => !c.met);
+	if (!missed.length) return `budgets: all ${checks.length} met`;
+	return `budgets: ${missed.length} of ${checks.length} MISSED — ${missed.map((c) => `${c.name} ${c.measured} (budget ${c.budget})`).join('; ')}`;
+}

@@ -17,7 +17,7 @@ import { measureRecolour } from './recolour';
 import { measurePlanImport } from './plan-import';
 import { runScale } from './scale';
 import { summarize, type Summary } from './stats';
-import { checkBudgets } from './budgets';
+import { budgetSummary, checkBudgets } from './budgets';
 
 const args = new Set(process.argv.slice(2));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -28,9 +28,16 @@ const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? 'build';
 const PHONE = { width: 390, height: 844 };
 const INTRANET_LINK = { kbitPerSecond: 20_000, roundTripMs: 40 };
 const OUT_DIR = resolve('bench-results');
+const STARTED = performance.now();
+
+/** A progress line on stderr, so a run of a minute or more is never silent (the table goes to stdout). */
+function progress(text: string): void {
+	process.stderr.write(`  [${((performance.now() - STARTED) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
+}
 
 function timeBuild(): number | null {
 	if (args.has('--no-build')) return null;
+	progress('npm run build (data included)…');
 	const t0 = performance.now();
 	const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	if (result.status !== 0) throw new Error('npm run build に失敗しました');
@@ -61,12 +68,14 @@ const fmt = (s: Summary, unit = 'ms', scale = 1) =>
 
 async function main() {
 	const buildSeconds = timeBuild();
+	if (buildSeconds != null) progress(`built in ${buildSeconds.toFixed(1)} s`);
 	const server = await serveDirectory(BUILD_DIR, { gzip: true, lastModified: true });
 	const intranet = await serveDirectory(BUILD_DIR, { gzip: true, rawWasm: true, lastModified: true });
 	// One running browser, as a user's would be; every load gets a new context with an empty cache.
 	const browser = await launchBrowser();
 	try {
 		// One warm-up load each, so the server's gzip cache is filled; the browser starts cold every run.
+		progress('warm-up loads of / and the common way');
 		await measureLoad(browser, server.origin, '/', true);
 		await measureLoad(browser, server.origin, '/bench/common-way/', false);
 		const prerendered: LoadMetrics[] = [];
@@ -74,7 +83,7 @@ async function main() {
 		for (let i = 0; i < RUNS; i++) {
 			prerendered.push(await measureLoad(browser, server.origin, '/', true));
 			common.push(await measureLoad(browser, server.origin, '/bench/common-way/', false));
-			process.stderr.write(`  load run ${i + 1}/${RUNS}\n`);
+			progress(`cold load run ${i + 1}/${RUNS} done (/ and the common way)`);
 		}
 		const phone: LoadMetrics[] = [];
 		const warm: LoadMetrics[] = [];
@@ -83,12 +92,14 @@ async function main() {
 			phone.push(await measureLoad(browser, server.origin, '/', true, { viewport: PHONE }));
 			warm.push(await measureLoad(browser, server.origin, '/', true, { warm: true }));
 			throttled.push(await measureLoad(browser, intranet.origin, '/', true, { throttle: INTRANET_LINK }));
-			process.stderr.write(`  phone / warm / throttled run ${i + 1}/${SLOW_RUNS}\n`);
+			progress(`phone / second visit / 20 Mbit/s run ${i + 1}/${SLOW_RUNS} done`);
 		}
+		progress(`change → painted, ${CHANGES} changes`);
 		const recolour = await measureRecolour(browser, server.origin, CHANGES);
+		progress('plan, 5,000 events');
 		const plan = await measurePlanImport(browser, server.origin, 10);
-		process.stderr.write('  plan, 5,000 events\n');
-		const scale = await runScale([1, 10, 100], 5);
+		const scale = await runScale([1, 10, 100], 5, progress);
+		progress('done; the table follows');
 
 		const ours = loadSummary(prerendered);
 		const theirs = loadSummary(common);
@@ -172,7 +183,9 @@ async function main() {
 			...result.budgets.map((b) => `  ${b.met ? 'met   ' : 'MISSED'}  ${b.name.padEnd(36)} ${b.measured.padEnd(12)} budget ${b.budget}`),
 			'',
 			`requests outside the origin: ${[ours, theirs, onPhone, secondVisit, slowLink].reduce((n, l) => n + l.foreignRequests.length, 0)}`,
-			`written to ${join(OUT_DIR, 'latest.json')}`
+			`written to ${join(OUT_DIR, 'latest.json')}`,
+			'',
+			budgetSummary(result.budgets)
 		];
 		console.log(lines.join('\n'));
 	} finally {

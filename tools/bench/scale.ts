@@ -21,9 +21,10 @@ const QUERIES: [string, string, (string | null)[]][] = [
 	['MUNICIPALITY_HISTORY', MUNICIPALITY_HISTORY, ['011002000']]
 ];
 
-export async function runScale(factors: number[], repeats: number): Promise<ScaleResult[]> {
+export async function runScale(factors: number[], repeats: number, progress: (text: string) => void = () => {}): Promise<ScaleResult[]> {
 	const results: ScaleResult[] = [];
 	for (const factor of factors) {
+		progress(`scale run: ${factor}× the rows`);
 		const engine = await openWasmEngine(GENERATED_DATA_DIR);
 		try {
 			// Replace the two municipal tables by k synthetic copies each (k = 0 … factor−1).

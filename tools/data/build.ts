@@ -14,6 +14,7 @@ import { buildHokkaidoTopology, buildPrefectureTopology, masterFromN03 } from '.
 import { collectReleases, type ReleaseInput } from './collect-releases';
 import { importedReleases } from './imported-releases';
 import { writeTables } from './write-tables';
+import { noteLines } from './note-summary';
 
 async function readJson(file: SourceFile): Promise<Topology> {
 	return JSON.parse(readFileSync(await resolveSource(file), 'utf8'));
@@ -35,7 +36,8 @@ export async function buildData(outDir = GENERATED_DATA_DIR, extraReleases: Rele
 		const prefectureSource = await readJson(sourceOfKind(manifest.files, 'prefectureBoundaries'));
 
 		const { tables, notes, errors } = await collectReleases(engine, manifest.files, masterFromN03(masterSource), [...importedReleases(), ...extraReleases]);
-		for (const note of notes) console.log(`  注記: ${note}`);
+		const verbose = process.argv.includes('--verbose') || !!process.env.DEBUG;
+		for (const note of noteLines(notes, verbose)) console.log(`  注記: ${note}`);
 		if (errors.length) {
 			for (const e of errors.slice(0, 50)) console.error(e);
 			if (errors.length > 50) console.error(`…ほか ${errors.length - 50} 件`);

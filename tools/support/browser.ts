@@ -1,7 +1,8 @@
 /**
  * Debian's Chromium driven by playwright-core, as the project's browser tests and benchmark
  * use it: headless, no sandbox (root in CI), no background networking, a fresh profile.
- * Every request that leaves the site's origin is recorded so tests can fail on it.
+ * Every request that leaves the site's origin is recorded so tests can fail on it, and so is every
+ * Content-Security-Policy violation or complaint (a browser test's session refuses to close quietly on one).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,8 @@ export interface BrowserSession {
 	page: Page;
 	/** URLs requested outside the origin; tests assert this stays empty. */
 	foreignRequests: string[];
+	/** Content-Security-Policy violations (securitypolicyviolation events) and the browser's CSP console messages. */
+	cspViolations: string[];
 	close(): Promise<void>;
 }
 
@@ -32,8 +35,24 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openContext(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
 	const context = await browser.newContext({ viewport, locale: 'ja-JP' });
 	const foreignRequests = recordForeignRequests(context, origin);
+	const cspViolations = await recordCspViolations(context);
 	const page = await context.newPage();
-	return { context, page, foreignRequests, close: () => context.close() };
+	return { context, page, foreignRequests, cspViolations, close: () => context.close() };
+}
+
+/** Every page of `context` reports CSP violations to the console, where they are collected with Chromium's own CSP messages. */
+async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+	const violations: string[] = [];
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} on ${event.documentURI}${event.sample ? ` — ${event.sample}` : ''}`)
+		);
+	});
+	context.on('console', (message) => {
+		const text = message.text();
+		if (/CSP violation|Content[ -]Security[ -]Policy/i.test(text)) violations.push(`${message.location().url || ''}: ${text}`);
+	});
+	return violations;
 }
 
 function recordForeignRequests(context: BrowserContext, origin: string): string[] {
@@ -56,14 +75,18 @@ export async function openBrowser(origin: string, options: { javaScriptEnabled?:
 		locale: 'ja-JP'
 	});
 	const foreignRequests = recordForeignRequests(context, origin);
+	const cspViolations = await recordCspViolations(context);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return {
 		context,
 		page,
 		foreignRequests,
+		cspViolations,
 		async close() {
 			await context.close();
 			rmSync(profile, { recursive: true, force: true });
+			// Every browser test closes its session: a policy that blocked anything fails the test file here.
+			if (cspViolations.length) throw new Error(`Content-Security-Policy に反する読み込みがありました:\n${cspViolations.join('\n')}`);
 		}
 	};
 }

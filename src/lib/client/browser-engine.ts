@@ -11,25 +11,33 @@ import workerEntryUrl from '../offline/duckdb-worker?worker&url';
 import { cacheNameFor } from '../offline/wasm-cache';
 import type { QueryEngine } from '../sql/engine';
 import { TABLE_NAMES, readCsvSql } from '../sql/schema';
+import { LOCKDOWN_SETTINGS } from '../sql/lockdown';
 
 export interface AdHocResult {
 	columns: { name: string; type: string }[];
 	rows: (string | number | boolean | null)[][];
-	/** Rows the query returned; only the first MAX_AD_HOC_ROWS are kept. */
+	/** Rows the query returned; only the first `maxRows` are kept. */
 	rowCount: number;
 }
 
-export const MAX_AD_HOC_ROWS = 5000;
-
 export interface BrowserEngine extends QueryEngine {
 	db: duckdb.AsyncDuckDB;
-	/** Runs analyst-written SQL and returns display-ready cells (dates as YYYY-MM-DD). */
-	adHoc(sql: string): Promise<AdHocResult>;
+	/**
+	 * Runs analyst-written SQL and returns display-ready cells (dates as YYYY-MM-DD), read batch by
+	 * batch: the first `maxRows` rows are kept, the rest only counted. Columns are read by position,
+	 * so `SELECT 1 AS a, 2 AS a` keeps both.
+	 */
+	adHoc(sql: string, maxRows: number, signal?: AbortSignal): Promise<AdHocResult>;
+	/** Asks DuckDB to stop the query `adHoc` is running (true if one was stopped). */
+	cancel(): Promise<boolean>;
+	/** Turns off every way out of the engine (files, URLs, extensions) and locks the configuration. */
+	lockDown(): Promise<void>;
 	/** read_csv on UTF-8 text, every column as text, header on line 1: how imports are read. */
 	readCsvText(text: string): Promise<{ header: string[]; rows: Record<string, string | null>[] }>;
 	/** Runs statements in one transaction; rolls back on the first failure. */
 	transaction(statements: string[]): Promise<void>;
 }
+
 
 /** Arrow values to what a table cell shows: dates as ISO text, big integers as numbers. */
 function cellValue(value: unknown, type: string): string | number | boolean | null {
@@ -63,8 +71,10 @@ function startWorker(siteUrl: string): { worker: Worker; failed: Promise<never>;
 	return { worker, failed, wasm };
 }
 
-export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string): Promise<BrowserEngine> {
-	performance.mark('duckdb-start'); // read by `npm run bench`
+export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, options: { marks?: boolean } = {}): Promise<BrowserEngine> {
+	// Start-up marks are read by `npm run bench`; 探索's sandbox engine leaves them to the app's.
+	const mark = (name: string) => options.marks !== false && performance.mark(name);
+	mark('duckdb-start');
 	// The tables download while the wasm compiles; both are needed before the first query.
 	const csvTexts = Promise.all(
 		TABLE_NAMES.map(async (table) => {
@@ -82,22 +92,22 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string): 
 		worker.terminate();
 		throw error;
 	}
-	performance.mark('duckdb-instantiated');
+	mark('duckdb-instantiated');
 	await db.open({ query: { castBigIntToDouble: true } });
-	performance.mark('duckdb-opened');
+	mark('duckdb-opened');
 	const connection = await db.connect();
 	// LGWAN: nothing may be fetched from outside the site, extensions included.
 	await connection.query(`SET autoinstall_known_extensions = false`);
 	await connection.query(`SET autoload_known_extensions = false`);
 
 	const tables = await csvTexts;
-	performance.mark('duckdb-csv-fetched');
+	mark('duckdb-csv-fetched');
 	for (const [table, text] of tables) {
 		await db.registerFileText(`${table}.csv`, text);
 		await connection.query(`CREATE TABLE ${table} AS ${readCsvSql(table, `${table}.csv`)}`);
 		await db.dropFile(`${table}.csv`);
 	}
-	performance.mark('duckdb-tables-loaded');
+	mark('duckdb-tables-loaded');
 
 	let readCount = 0;
 	return {
@@ -114,15 +124,25 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string): 
 			} else table = await connection.query(sql);
 			return table.toArray().map((row) => row.toJSON() as Row);
 		},
-		async adHoc(sql: string) {
-			const table = await connection.query(sql);
-			const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+		async adHoc(sql: string, maxRows: number, signal?: AbortSignal) {
+			const reader = await connection.send(sql, true);
+			let columns: AdHocResult['columns'] = [];
 			const rows: AdHocResult['rows'] = [];
-			for (const row of table) {
-				if (rows.length >= MAX_AD_HOC_ROWS) break;
-				rows.push(columns.map((c) => cellValue(row?.[c.name], c.type)));
+			let rowCount = 0;
+			for await (const batch of reader) {
+				// DuckDB's cancel stops a query still computing; one already streaming rows stops here.
+				signal?.throwIfAborted();
+				columns = batch.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+				const vectors = columns.map((_, j) => batch.getChildAt(j));
+				for (let i = 0; i < batch.numRows && rows.length < maxRows; i++) rows.push(columns.map((c, j) => cellValue(vectors[j]?.get(i), c.type)));
+				rowCount += batch.numRows;
 			}
-			return { columns, rows, rowCount: table.numRows };
+			if (!columns.length) columns = reader.schema?.fields.map((f) => ({ name: f.name, type: String(f.type) })) ?? [];
+			return { columns, rows, rowCount };
+		},
+		cancel: () => connection.cancelSent(),
+		async lockDown() {
+			for (const statement of LOCKDOWN_SETTINGS) await connection.query(statement);
 		},
 		async readCsvText(text: string) {
 			const name = `read-${++readCount}.csv`;

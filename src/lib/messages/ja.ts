@@ -1,5 +1,6 @@
 /** Every user-facing string lives here, so a second language is one more file. */
 import { formatInteger } from '../domain/format';
+import type { Refusal } from '../sql/explore-guard';
 
 /** A cell's text as quoted back in a message: at most 40 characters, so a hostile cell cannot flood the page. */
 const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…（${formatInteger(text.length)}文字）` : text);
@@ -37,6 +38,44 @@ export const ja = {
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
 	skipMapToTable: '地図を飛ばして表へ',
 	closePanel: '閉じる',
+	exploreIntro: 'ブラウザー内の DuckDB で、右（スマートフォンでは下）の表に SQL を書いて集計できます。',
+	explorePrivacy:
+		'SQL はこのブラウザーの中で実行し、書いた SQL も結果もサーバーや外部へ送りません（表のデータはこのサイトから読み込んだ写しです）。表を変える SQL、ファイルや URL を読み書きする SQL、設定を変える SQL は実行しません。',
+	exploreSqlLabel: 'SQL（DuckDB。Ctrl+Enter で実行）',
+	exploreRun: '実行',
+	exploreRunning: '実行中…',
+	exploreCancel: '中止',
+	exploreCancelling: '中止中…',
+	exploreSave: '表示中の行をCSVで保存',
+	exploreRowLimit: (limit: number) => `結果は先頭${formatInteger(limit)}行まで表示します（行数は全体を数えます）。`,
+	exploreMeta: (count: number, ms: number, shown: number) =>
+		`${formatInteger(count)}行（${formatInteger(Math.round(ms))} ms）${count > shown ? `。先頭${formatInteger(shown)}行を表示` : ''}`,
+	exploreFailed: (detail: string) => `SQL を実行できませんでした: ${detail}`,
+	exploreCancelled: '中止しました。',
+	exploreBusy: '前の SQL がまだ実行中です。',
+	exploreRefused: (refusal: Refusal): string => {
+		const prefix = '探索では実行しません: ';
+		switch (refusal.kind) {
+			case 'empty':
+				return 'SQL が空です。';
+			case 'unterminated':
+				return `${prefix}閉じていない引用符かコメントがあります。`;
+			case 'escaped':
+				return `${prefix}U& で始まる Unicode エスケープは使えません。`;
+			case 'extension':
+				return `${prefix}${refusal.word}（拡張機能は入れることも読み込むこともできません）。`;
+			case 'database':
+				return `${prefix}${refusal.word}（別のデータベースには接続できません）。`;
+			case 'file':
+				return `${prefix}${excerpt(refusal.word)}（ファイルや URL は読み書きできません）。`;
+			case 'setting':
+				return `${prefix}${refusal.word}（設定や変数は変えられません）。`;
+			case 'write':
+				return `${prefix}${refusal.word}（探索は読み取り専用です。表は変えられません）。`;
+			case 'statement':
+				return `${prefix}${excerpt(refusal.word)}（使えるのは SELECT・WITH・FROM・DESCRIBE・SHOW・SUMMARIZE・EXPLAIN です）。`;
+		}
+	},
 	sqlResultRegion: 'SQL の結果の表（矢印キーで横にも動かせます）',
 	importFilesLabel: '取り込む公表ファイルを選ぶ',
 	boundarySource: 'SmartNews Media Research Institute「japan-topography」（国土数値情報 N03 2021年1月1日版を簡略化）',
@@ -79,6 +118,8 @@ export const ja = {
 		`団体コードがなく、${prefecture}${name} をマスタから特定できません`,
 	resolvedMissingCode: (file: string, row: number, prefecture: string, name: string, code: string) =>
 		`${file} ${row}行目: 団体コードが「<NA>」のため、${prefecture}${name} の団体コード ${code} をマスタから補いました`,
+	resolvedMissingCodeSummary: (count: number) =>
+		`団体コードが「<NA>」の ${formatInteger(count)} 行は、マスタから団体コードを補いました（一覧は npm run data -- --verbose または DEBUG=1 で表示）`,
 	missingColumns: (columns: string[]) => `必要な列がありません: ${columns.join('、')}`,
 	emptyFile: '行がありません',
 	// Import limits and hostile files (npm run import and the データ page alike).
