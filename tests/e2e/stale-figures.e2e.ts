@@ -73,6 +73,8 @@ describe('stale figures are never shown as current', () => {
 
 	it('全国比較 marks the municipal distribution as updating after a release change', async () => {
 		await site.page.goto(`${site.origin}/ranking/`);
+		// Before hydration a select changes nothing: wait until the page answers its controls.
+		await site.page.waitForSelector('html[data-hydrated]');
 		const views = await hold('**/views/municipalities/**');
 		await site.page.selectOption('[data-testid=ranking-release]', '2020-09-01');
 		await site.page.waitForSelector('[data-testid=strip-updating]');
