@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { precompressWasm } from './tools/build/precompress-wasm';
+import { precompressWasm } from './tools/build/precompress-wasm.ts';
 
 export default defineConfig(({ command }) => ({
 	plugins: [sveltekit(), precompressWasm()],
