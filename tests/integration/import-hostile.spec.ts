@@ -4,8 +4,7 @@
  * correctly; and the next `npm run data` reads whatever was accepted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataEngine } from '../../src/lib/server/node-engine';
@@ -17,6 +16,7 @@ import { buildData } from '../../tools/data/build';
 import { importedReleases } from '../../tools/data/imported-releases';
 import { byKindGrid, csvBytes, demographicsGrid, inventMunicipalRows, municipalGrid, prefecturalGrid, seededRandom, type InventedRow } from '../support/invented-release';
 import { gridRows, writeLargeCsv, xlsxFromRows, type SheetCell } from '../support/hostile-files';
+import { snapshotFolder } from '../support/store-snapshot';
 
 const TODAY = '2024-06-30';
 const PRIOR = '2023-01-15';
@@ -44,19 +44,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Every file under the store, with a hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string, prefix: string) => {
-		for (const name of readdirSync(d).sort()) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
-			else out[`${prefix}${name}`] = createHash('sha256').update(readFileSync(path)).digest('hex');
-		}
-	};
-	walk(dir, '');
-	return out;
-}
+const snapshot = snapshotFolder;
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const grid = () => municipalGrid(invented, RELEASE);

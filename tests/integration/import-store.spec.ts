@@ -7,8 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDataEngine, openMemoryEngine } from '../../src/lib/server/node-engine';
@@ -20,6 +19,7 @@ import { runImport } from '../../tools/import';
 import { commitReleases, recoverImportedStore } from '../../tools/data/imported-store';
 import { importedReleases } from '../../tools/data/imported-releases';
 import { byKindGrid, csvBytes, inventMunicipalRows, municipalGrid, prefecturalGrid, type InventedRow } from '../support/invented-release';
+import { snapshotFolder } from '../support/store-snapshot';
 
 const TODAY = '2024-06-30';
 const layout = { bom: true, quoted: true, crlf: false, separators: false };
@@ -36,18 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string, prefix: string) => {
-		for (const name of readdirSync(d).sort()) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
-			else out[`${prefix}${name}`] = createHash('sha256').update(readFileSync(path)).digest('hex');
-		}
-	};
-	if (existsSync(dir)) walk(dir, '');
-	return out;
-}
+const snapshot = snapshotFolder;
 
 function releaseFolder(release: string, rows = invented): string {
 	const dir = mkdtempSync(join(work, `in-${release}-`));
