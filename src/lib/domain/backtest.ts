@@ -6,6 +6,7 @@
  */
 import { daysBetween, type SeriesPoint } from './projection';
 import { calibrator, errorCases, modelName, projectWithInterval, REPORTED_BUCKETS, type IntervalModel, type ModelSpec } from './projection-interval';
+import { issuanceRate } from './figures';
 
 export interface BucketScore {
 	method: string;
@@ -43,7 +44,7 @@ export function backtest(seriesById: Map<string, SeriesPoint[]>, specs: ModelSpe
 					const b = REPORTED_BUCKETS.findIndex((end) => days <= end);
 					if (b === -1) break;
 					const p = projectWithInterval(history, series[j].date, model);
-					const published = (100 * series[j].cards) / series[j].population;
+					const published = issuanceRate(series[j].cards, series[j].population);
 					const s = sums[b];
 					s.cases++;
 					s.error += p.rate - published;

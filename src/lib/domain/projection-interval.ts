@@ -8,6 +8,7 @@
  * surges), so are the intervals.
  */
 import { clampCards, daysBetween, errorScale, project, type Projection, type ProjectionMethod, type SeriesPoint } from './projection';
+import { issuanceRate } from './figures';
 
 /** Upper ends (days) of the horizon buckets; a bucket holds horizons above the previous end. */
 export const HORIZON_BUCKETS = [31, 62, 92, 183, 366] as const;
@@ -238,6 +239,6 @@ export function projectWithInterval(series: SeriesPoint[], target: string, model
 	const cards = bucket && model.spec.medianCorrected ? at(bucket.median) : base.cards;
 	const lowCards = bucket ? Math.min(cards, at(bucket.low)) : last.cards;
 	const highCards = bucket ? Math.max(cards, at(bucket.high)) : last.population;
-	const rate = (c: number) => (100 * c) / last.population;
+	const rate = (c: number) => issuanceRate(c, last.population);
 	return { cards, rate: rate(cards), population: last.population, low: rate(lowCards), high: rate(highCards), lowCards, highCards };
 }

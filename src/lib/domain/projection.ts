@@ -4,6 +4,8 @@
  * while cards grow smoothly. The projected rate divides by the latest known population (the
  * only one known at the cut-off). Time is counted in days, since releases are irregular.
  */
+import { issuanceRate } from './figures';
+
 export interface SeriesPoint {
 	date: string;
 	population: number;
@@ -79,11 +81,11 @@ export function project(series: SeriesPoint[], target: string, method: Projectio
 	const t = daysBetween(last.date, target);
 	let cards: number;
 	if (method === 'naiveRateTrend3') {
-		const rate = lineAt(tail.map(x), tail.map((p) => (100 * p.cards) / p.population), t);
+		const rate = lineAt(tail.map(x), tail.map((p) => issuanceRate(p.cards, p.population)), t);
 		return { cards: (rate / 100) * last.population, rate, population: last.population };
 	}
 	if (method === 'cardsTrend3') cards = lineAt(tail.map(x), tail.map((p) => p.cards), t);
 	else cards = last.cards + paceOver(series, method === 'pace60' ? 56 : 0) * t;
 	cards = clampCards(series, cards);
-	return { cards, rate: (100 * cards) / last.population, population: last.population };
+	return { cards, rate: issuanceRate(cards, last.population), population: last.population };
 }

@@ -3,6 +3,8 @@
  * target rate, given the other prefectures' figures (as published, or as projected to the
  * chosen date). Integer arithmetic on cards and populations: no rounding edge at the boundary.
  */
+import { issuanceRate } from './figures';
+
 export interface PrefectureFigures {
 	prefecture: string;
 	population: number;
@@ -42,7 +44,7 @@ export function requiredCards(focus: PrefectureFigures, others: PrefectureFigure
 	}
 	return {
 		cards,
-		targetRate: (100 * (focus.cards + cards)) / focus.population,
+		targetRate: issuanceRate(focus.cards + cards, focus.population),
 		cardsPerWeek: weeksLeft != null && weeksLeft > 0 ? cards / weeksLeft : null
 	};
 }

@@ -4,6 +4,7 @@
  * of the days it overlaps the horizon, to the projection and to both ends of its interval.
  */
 import { daysBetween, type SeriesPoint } from './projection';
+import { issuanceRate } from './figures';
 import type { ProjectionWithInterval } from './projection-interval';
 
 export interface Scenario {
@@ -29,7 +30,7 @@ export function applyScenario(series: SeriesPoint[], base: ProjectionWithInterva
 	const cards = clamp(base.cards);
 	const lowCards = clamp(base.lowCards);
 	const highCards = clamp(base.highCards);
-	const rate = (c: number) => (100 * c) / last.population;
+	const rate = (c: number) => issuanceRate(c, last.population);
 	return { cards, rate: rate(cards), population: last.population, low: rate(lowCards), high: rate(highCards), lowCards, highCards };
 }
 

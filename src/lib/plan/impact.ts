@@ -8,6 +8,7 @@ import { projectPrefectures, type ProjectedPrefecture } from '../data/what-it-ta
 import type { IntervalModel } from '../domain/projection-interval';
 import type { Scenario } from '../domain/scenario';
 import { rankOf } from '../domain/rank-calculator';
+import { issuanceRate } from '../domain/figures';
 
 export interface Standing {
 	rate: number;
@@ -36,7 +37,7 @@ function standings(projected: ProjectedPrefecture[], plannedCards: number): { wi
 	const withPlan = { ...me, cards: Math.min(me.population, me.cards + plannedCards) };
 	return {
 		without: { rate: me.projection.rate, rank: me.rank, cards: me.cards, low: me.projection.low, high: me.projection.high },
-		with: { rate: (100 * withPlan.cards) / me.population, rank: rankOf(withPlan, others), cards: withPlan.cards }
+		with: { rate: issuanceRate(withPlan.cards, me.population), rank: rankOf(withPlan, others), cards: withPlan.cards }
 	};
 }
 
