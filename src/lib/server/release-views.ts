@@ -9,8 +9,12 @@ import { listReleases, readReleaseView, type ReleaseView } from '../data/headlin
 import type { ReleaseViewKind } from '../data/release-view-kinds';
 import { HOKKAIDO_LEVERS, NATIONAL_MUNICIPAL_RATES, type LeverRow, type NationalMunicipalRateRow } from '../sql/queries';
 
-export async function releaseDates(): Promise<string[]> {
-	return (await listReleases(await sharedDataEngine(GENERATED_DATA_DIR))).map((r) => r.release_date);
+let dates: Promise<string[]> | null = null;
+
+/** The build's releases, asked once per build (each of the 120 views needs them). */
+export function releaseDates(): Promise<string[]> {
+	dates ??= sharedDataEngine(GENERATED_DATA_DIR).then(async (engine) => (await listReleases(engine)).map((r) => r.release_date));
+	return dates;
 }
 
 /** The map's view of a release, compared with the release before it (the map's default). */
