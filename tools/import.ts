@@ -10,7 +10,8 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, r
 import { basename, join } from 'node:path';
 import { GENERATED_DATA_DIR, IMPORTED_DIR } from '../src/lib/server/paths';
 import { openDataEngine, openMemoryEngine, type NodeEngine } from '../src/lib/server/node-engine';
-import { checkImportSize, parseImportFile, type ParsedFile } from '../src/lib/import/parse-file';
+import { checkImportSize, parseImportTables, type ParsedFile } from '../src/lib/import/parse-file';
+import { resolveAllNames } from '../src/lib/import/match-municipality';
 import { ImportFileError } from '../src/lib/import/decode-text';
 import { releaseTables } from '../src/lib/import/release-tables';
 import { groupByRelease, missingForNewRelease } from '../src/lib/import/group-releases';
@@ -131,14 +132,19 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 		for (const path of paths) {
 			checkpoint();
 			try {
-				parsed.push(await parseImportFile(basename(path), readImportBytes(path), readCsv));
+				parsed.push(...(await parseImportTables(basename(path), readImportBytes(path), readCsv)));
 			} catch (error) {
 				if (!(error instanceof ImportFileError)) throw error;
 				errors.push(error.message);
 				if (error.detail != null) details.push(error.detail);
 			}
 		}
-		const { groups, errors: groupErrors } = groupByRelease(parsed, today);
+		// Rows without a code get theirs from the master by prefecture and name (a name matching nothing or several refuses the file).
+		const named = resolveAllNames(parsed, master);
+		errors.push(...named.errors);
+		omitted += named.omitted;
+		log.push(...named.notes);
+		const { groups, errors: groupErrors } = groupByRelease(named.files, today);
 		errors.push(...groupErrors);
 		const manifest = readManifest();
 		const writes: ReleaseWrite[] = [];

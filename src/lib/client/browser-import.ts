@@ -3,7 +3,8 @@
  * an all-or-nothing insert into DuckDB-wasm (one transaction) and a copy in IndexedDB.
  */
 import type { BrowserEngine } from './browser-engine';
-import { checkImportSize, parseImportFile, type ParsedFile } from '../import/parse-file';
+import { checkImportSize, parseImportFile, parseImportTables, type ParsedFile } from '../import/parse-file';
+import { resolveAllNames } from '../import/match-municipality';
 import { ImportFileError } from '../import/decode-text';
 import { releaseTables, type TableRows } from '../import/release-tables';
 import { groupByRelease, missingForNewRelease } from '../import/group-releases';
@@ -95,17 +96,21 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 	const parsed: ParsedFile[] = [];
 	for (const file of files) {
 		try {
-			parsed.push(await parseImportFile(file.name, file.bytes, (text) => engine.readCsvText(text)));
+			parsed.push(...(await parseImportTables(file.name, file.bytes, (text) => engine.readCsvText(text))));
 		} catch (error) {
 			if (!(error instanceof ImportFileError)) throw error;
 			check.errors.push(error.message);
 			if (error.detail != null) console.error(error.message, error.detail);
 		}
 	}
-	const { groups, errors } = groupByRelease(parsed, today);
+	const municipalityMaster = await master(engine);
+	// Rows without a code get theirs from the master by prefecture and name, as in npm run import.
+	const named = resolveAllNames(parsed, municipalityMaster);
+	check.errors.push(...named.errors);
+	check.omittedErrors += named.omitted;
+	const { groups, errors } = groupByRelease(named.files, today);
 	check.errors.push(...errors);
 	const known = new Set((await engine.query<{ d: string }>("SELECT strftime(release_date, '%Y-%m-%d') AS d FROM releases")).map((r) => r.d));
-	const municipalityMaster = await master(engine);
 	for (const [releaseDate, group] of groups) {
 		const result = releaseTables(releaseDate, group.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), municipalityMaster);
 		for (const e of result.errors) check.errors.push(e);
@@ -121,7 +126,7 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 			check.unchanged.push(releaseDate);
 			continue;
 		}
-		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: known.has(releaseDate), changed, notes: result.notes });
+		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: known.has(releaseDate), changed, notes: [...named.notes.filter((n) => group.some((f) => n.startsWith(`${f.fileName}`))), ...result.notes] });
 	}
 	return check;
 }

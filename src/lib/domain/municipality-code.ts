@@ -19,11 +19,12 @@ export function code6FromCode5(code5: string): string {
 	return code5 + String(checkDigit(code5));
 }
 
-/** Variant kanji that releases use interchangeably for the same municipality (檮原町 / 梼原町). */
-const KANJI_VARIANTS: Record<string, string> = { 檮: '梼', 嶋: '島', 﨑: '崎', 舘: '館', 邊: '辺', 邉: '辺', ヶ: 'ケ' };
+/** Variant kanji that releases use interchangeably for the same municipality (檮原町 / 梼原町, 髙 / 高). */
+const KANJI_VARIANTS: Record<string, string> = { 檮: '梼', 嶋: '島', 﨑: '崎', 舘: '館', 邊: '辺', 邉: '辺', 髙: '高', ヶ: 'ケ' };
 
-function foldVariants(name: string): string {
-	return name.replace(/[檮嶋﨑舘邊邉ヶ]/g, (c) => KANJI_VARIANTS[c] ?? c);
+/** One form of each variant pair; applied to both the published name and the master's before comparing. */
+export function foldVariants(name: string): string {
+	return name.replace(/[檮嶋﨑舘邊邉髙ヶ]/g, (c) => KANJI_VARIANTS[c] ?? c);
 }
 
 /**

@@ -10,6 +10,8 @@ import { LINE_KEY } from './sheet-table';
 
 /** A new release needs these three to be drawn and ranked; the age/sex table is optional. */
 export const REQUIRED_FOR_NEW_RELEASE: TableKind[] = ['municipal', 'prefectural', 'byKind'];
+/** A release of 保有枚数 alone (MIC's monthly file since 2023-06 holds no 交付枚数) needs its municipal and prefectural tables. */
+export const REQUIRED_FOR_NEW_HELD_RELEASE: TableKind[] = ['municipalHeld', 'prefecturalHeld'];
 
 export function groupByRelease(parsed: ParsedFile[], today: string): { groups: Map<string, ParsedFile[]>; errors: string[] } {
 	const groups = new Map<string, ParsedFile[]>();
@@ -33,7 +35,13 @@ export function groupByRelease(parsed: ParsedFile[], today: string): { groups: M
 
 /** For a release the site does not hold yet: the required tables missing from the group, as one message (or null). */
 export function missingForNewRelease(releaseDate: string, files: ParsedFile[]): string | null {
-	const missing = REQUIRED_FOR_NEW_RELEASE.filter((kind) => !files.some((f) => f.kind === kind));
+	const missingOf = (kinds: TableKind[]) => kinds.filter((kind) => !files.some((f) => f.kind === kind));
+	const onlyHeld = files.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld');
+	if (onlyHeld) {
+		const held = missingOf(REQUIRED_FOR_NEW_HELD_RELEASE);
+		return held.length ? `${releaseDate}: 新しい公表日の保有枚数には ${held.map((k) => SOURCE_FILE_OF_KIND[k]).join('、')} に当たる表も必要です（市区町村別・都道府県別の2表）` : null;
+	}
+	const missing = missingOf(REQUIRED_FOR_NEW_RELEASE);
 	return missing.length
 		? `${releaseDate}: 新しい公表日には ${missing.map((k) => SOURCE_FILE_OF_KIND[k]).join('、')} に当たる表も必要です（市区町村別・都道府県別・団体区分別の3表）`
 		: null;

@@ -4,11 +4,13 @@
  * passed in: Node or wasm); XLSX through read-excel-file. Which table it is comes from the header.
  * Sizes are checked before each expensive step (see limits.ts).
  */
-import { readSheet } from 'read-excel-file/universal';
+import readXlsxFile from 'read-excel-file/universal';
 import { recognizeTable, COLUMNS_OF_KIND } from '../domain/issuance-tables';
 import type { RawRow } from '../domain/validate-release';
 import { decodeCsvBytes, ImportFileError, looksLikeZip } from './decode-text';
-import { tableFromGrid, LINE_KEY, type RecognizedTable } from './sheet-table';
+import { cellText, tableFromGrid, LINE_KEY, type RecognizedTable } from './sheet-table';
+import { meaningTablesFromGrid, type MeaningTable } from './meaning-tables';
+import { csvGrid } from './csv-grid';
 import { checkCsvShape } from './csv-shape';
 import { declaredUnzippedBytes, mostSheetRows } from './zip-entries';
 import { formatMiB, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_UNZIPPED_BYTES } from './limits';
@@ -22,8 +24,12 @@ export type CsvReader = (text: string) => Promise<{ header: string[]; rows: RawR
 export interface ParsedFile extends RecognizedTable {
 	fileName: string;
 	format: 'CSV (UTF-8)' | 'CSV (Shift_JIS)' | 'XLSX';
-	/** The release the rows are for, from their 算出基準日. */
+	/** The release the rows are for, from their 算出基準日 (or, for a table read by meaning, its header dates or file name). */
 	releaseDate: string | null;
+	/** What reading the file did on the user's behalf (tables found, a prefecture table used only to check). */
+	notes?: string[];
+	/** The sheet's own headers of the name columns, for the name-matching messages. */
+	sourceColumns?: MeaningTable['sourceColumns'];
 }
 
 /** The size check, for callers that know a file's size before reading it (a File, a stat). */
@@ -37,7 +43,25 @@ function releaseDateOf(rows: RawRow[], column: string): string | null {
 	return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 }
 
-async function parseXlsx(fileName: string, bytes: Uint8Array): Promise<RecognizedTable | null> {
+/** One table found in a file: by its published header (one per sheet), or every table found by meaning. */
+type FoundTables = { tables: (RecognizedTable | MeaningTable)[]; notes: string[] };
+
+function checkRowCount(fileName: string, table: RecognizedTable): void {
+	if (table.rows.length > MAX_IMPORT_ROWS) {
+		throw new ImportFileError(ja.rowProblem(fileName, Number(table.rows[MAX_IMPORT_ROWS][LINE_KEY]), ja.tooManyRows(MAX_IMPORT_ROWS)));
+	}
+}
+
+/** Tables found by meaning in a grid; their problems (dates, totals) refuse the file, each naming row and column. */
+function meaningTables(label: string, grid: string[][]): FoundTables | null {
+	const found = meaningTablesFromGrid(label, grid);
+	if (!found) return null;
+	if (found.errors.length) throw new ImportFileError(found.errors.join('\n'));
+	found.tables.forEach((t) => checkRowCount(label, t));
+	return { tables: found.tables, notes: found.notes };
+}
+
+async function parseXlsx(fileName: string, bytes: Uint8Array): Promise<FoundTables> {
 	const unzipped = declaredUnzippedBytes(bytes);
 	if (unzipped == null) throw new ImportFileError(ja.fileError(fileName, ja.notXlsx), 'ZIP central directory not found');
 	if (unzipped > MAX_XLSX_UNZIPPED_BYTES) throw new ImportFileError(ja.fileError(fileName, ja.xlsxTooLarge(formatMiB(unzipped), formatMiB(MAX_XLSX_UNZIPPED_BYTES))));
@@ -45,17 +69,29 @@ async function parseXlsx(fileName: string, bytes: Uint8Array): Promise<Recognize
 	const rows = await mostSheetRows(bytes, MAX_IMPORT_ROWS + 50, MAX_XLSX_UNZIPPED_BYTES);
 	if (rows === Infinity) throw new ImportFileError(ja.fileError(fileName, ja.xlsxOverLimit(formatMiB(MAX_XLSX_UNZIPPED_BYTES))));
 	if (rows != null && rows > MAX_IMPORT_ROWS + 50) throw new ImportFileError(ja.rowProblem(fileName, rows, ja.tooManyRows(MAX_IMPORT_ROWS)));
-	let grid: unknown[][];
+	let sheets: { sheet: string; data: unknown[][] }[];
 	try {
-		grid = await readSheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+		sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 	} catch (error) {
 		throw new ImportFileError(ja.fileError(fileName, ja.notXlsx), error);
 	}
-	const table = tableFromGrid(grid);
-	if (table && table.rows.length > MAX_IMPORT_ROWS) {
-		throw new ImportFileError(ja.rowProblem(fileName, Number(table.rows[MAX_IMPORT_ROWS][LINE_KEY]), ja.tooManyRows(MAX_IMPORT_ROWS)));
+	const found: FoundTables = { tables: [], notes: [] };
+	// Every sheet is read (MIC's 「公表用」 need not be the first); messages name the sheet when there are several.
+	for (const { sheet, data } of sheets) {
+		const label = sheets.length > 1 ? `${fileName}「${sheet}」` : fileName;
+		const table = tableFromGrid(data);
+		if (table) {
+			checkRowCount(fileName, table);
+			found.tables.push(table);
+			continue;
+		}
+		const byMeaning = meaningTables(label, data.map((row) => row.map(cellText)));
+		if (byMeaning) {
+			found.tables.push(...byMeaning.tables);
+			found.notes.push(...byMeaning.notes);
+		}
 	}
-	return table;
+	return found;
 }
 
 /** The cells of a CSV's first line, unquoted (DuckDB renames a repeated name, so it is read here). */
@@ -73,30 +109,43 @@ function checkDuplicateColumns(fileName: string, header: string[], headerLine: n
 	});
 }
 
-export async function parseImportFile(fileName: string, bytes: Uint8Array, readCsv: CsvReader): Promise<ParsedFile> {
-	checkImportSize(fileName, bytes.length);
-	let table: RecognizedTable | null;
-	let format: ParsedFile['format'];
-	if (looksLikeZip(bytes) || /\.xlsx$/i.test(fileName)) {
-		table = await parseXlsx(fileName, bytes);
-		format = 'XLSX';
-		if (table) checkDuplicateColumns(fileName, table.header, table.headerLine ?? 1);
-	} else {
-		const { text, encoding } = decodeCsvBytes(fileName, bytes);
-		checkCsvShape(fileName, text);
-		checkDuplicateColumns(fileName, csvHeaderCells(text), 1);
-		let parsed: Awaited<ReturnType<CsvReader>>;
-		try {
-			parsed = await readCsv(text);
-		} catch (error) {
-			// DuckDB's own words are the detail (console, --verbose); the user gets what to check.
-			throw new ImportFileError(ja.fileError(fileName, ja.notCsv), error);
-		}
-		const kind = recognizeTable(parsed.header);
-		table = kind ? { kind, header: parsed.header, rows: parsed.rows } : null;
-		format = encoding === 'UTF-8' ? 'CSV (UTF-8)' : 'CSV (Shift_JIS)';
+async function parseCsv(fileName: string, bytes: Uint8Array, readCsv: CsvReader): Promise<{ found: FoundTables; format: ParsedFile['format'] }> {
+	const { text, encoding } = decodeCsvBytes(fileName, bytes);
+	const format = encoding === 'UTF-8' ? 'CSV (UTF-8)' : 'CSV (Shift_JIS)';
+	checkCsvShape(fileName, text);
+	const firstLine = csvHeaderCells(text);
+	if (!recognizeTable(firstLine)) {
+		// Not a published header on line 1: tables are looked for by meaning, anywhere in the file.
+		const byMeaning = meaningTables(fileName, csvGrid(text));
+		if (byMeaning && byMeaning.tables.length) return { found: byMeaning, format };
 	}
-	if (!table) throw new ImportFileError(ja.fileError(fileName, '見出しから表の種類が分かりません（市区町村別・都道府県別・団体区分別・年齢男女別の公表形式の列が必要です）'));
-	if (table.rows.length === 0) throw new ImportFileError(ja.fileError(fileName, ja.emptyFile));
-	return { ...table, fileName, format, releaseDate: releaseDateOf(table.rows, COLUMNS_OF_KIND[table.kind].releaseDate) };
+	checkDuplicateColumns(fileName, firstLine, 1);
+	let parsed: Awaited<ReturnType<CsvReader>>;
+	try {
+		parsed = await readCsv(text);
+	} catch (error) {
+		// DuckDB's own words are the detail (console, --verbose); the user gets what to check.
+		throw new ImportFileError(ja.fileError(fileName, ja.notCsv), error);
+	}
+	const kind = recognizeTable(parsed.header);
+	return { found: { tables: kind ? [{ kind, header: parsed.header, rows: parsed.rows }] : [], notes: [] }, format };
+}
+
+/** Every table a file holds (a 「公表用」 sheet may hold a prefecture and a municipal table), each ready for validation. */
+export async function parseImportTables(fileName: string, bytes: Uint8Array, readCsv: CsvReader): Promise<ParsedFile[]> {
+	checkImportSize(fileName, bytes.length);
+	const xlsx = looksLikeZip(bytes) || /\.xlsx$/i.test(fileName);
+	const { found, format } = xlsx ? { found: await parseXlsx(fileName, bytes), format: 'XLSX' as const } : await parseCsv(fileName, bytes, readCsv);
+	if (found.tables.length === 0) throw new ImportFileError(ja.fileError(fileName, '見出しから表の種類が分かりません（市区町村別・都道府県別・団体区分別・年齢男女別の公表形式の列、または都道府県名・市区町村名・人口・交付枚数か保有枚数の列が必要です）'));
+	return found.tables.map((table, i) => {
+		if (xlsx && !('sourceColumns' in table)) checkDuplicateColumns(fileName, table.header, table.headerLine ?? 1);
+		if (table.rows.length === 0) throw new ImportFileError(ja.fileError(fileName, ja.emptyFile));
+		const releaseDate = 'sourceColumns' in table ? table.releaseDate : releaseDateOf(table.rows, COLUMNS_OF_KIND[table.kind].releaseDate);
+		return { ...table, fileName, format, releaseDate, notes: i === 0 ? found.notes : [] };
+	});
+}
+
+/** The first table of a file (published layouts hold one per file). */
+export async function parseImportFile(fileName: string, bytes: Uint8Array, readCsv: CsvReader): Promise<ParsedFile> {
+	return (await parseImportTables(fileName, bytes, readCsv))[0];
 }

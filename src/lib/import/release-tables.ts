@@ -71,6 +71,8 @@ export function releaseTables(release: string, inputs: ReleaseTableInput[], mast
 		if (input.kind === 'municipalHeld') {
 			const v = validateMunicipal(input.label, input.rows, master, release, COLUMNS_OF_KIND.municipalHeld);
 			for (const r of v.rows) push('municipal_holdings', { code6: r.code6, ...heldFigures(r) });
+			const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipalHeld.prefecture] ?? '').trim()));
+			if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
 			out.errors.push(...v.errors);
 			out.omittedErrors += v.omitted;
 			out.notes.push(...v.notes, `${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);

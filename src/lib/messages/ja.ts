@@ -240,4 +240,24 @@ export const ja = {
 	planFilesIcs: 'カレンダー（iCalendar）',
 	planListMore: (shown: number, total: number) => `さらに表示（${formatInteger(shown)} / ${formatInteger(total)} 件を表示中）`,
 	planCalendarMore: (more: number) => `ほか${formatInteger(more)}件`,
+
+	// Import by meaning (#16): tables found by their header, rows matched by name, totals checked.
+	meaningReleaseDateConflict: (fileDate: string, headerDate: string, column: string) =>
+		`ファイル名の日付（${fileDate}）と見出し「${column}」の基準日（${headerDate}）が一致しません`,
+	meaningNoReleaseDate: (column: string) =>
+		`公表日が分かりません（見出し「${column}」に基準日（例: R7.8末）がなく、ファイル名にも日付（例: 20250831）がありません）`,
+	meaningNoPopulationDate: (column: string) => `人口の基準日が分かりません（見出し「${column}」に「（R7.1.1時点）」のような日付が必要です）`,
+	meaningDuplicateColumn: (first: string, second: string) => `「${first}」と「${second}」が同じ意味の列です（どちらを使うか決められません）`,
+	meaningNoPrefectureColumn: '都道府県名の列も団体コードの列もありません（市区町村名だけでは同名の団体を区別できません）',
+	totalMismatch: (what: string, stated: number, sum: number) =>
+		`${what}の値 ${formatInteger(stated)} が内訳の合計 ${formatInteger(sum)} と一致しません`,
+	wardWithoutCity: (city: string) => `${city}の区の行だけがあり、${city}全体の行がありません（市区町村マスタは政令指定都市を市全体で持ちます）`,
+	wardsChecked: (file: string, city: string, count: number) => `${file}: ${city}の区の行（${count}行）は${city}の行と照合し、取り込みませんでした`,
+	prefectureTableCheckOnly: (file: string, count: number) =>
+		`${file}: 都道府県の表は${count}都道府県だけのため、市区町村の表との照合にだけ使い、都道府県別としては取り込みませんでした（47都道府県そろうと取り込みます）`,
+	municipalityNotFound: (prefecture: string, name: string) => `${prefecture}の「${excerpt(name)}」は市区町村マスタにありません`,
+	municipalityAmbiguous: (prefecture: string, name: string, candidates: string[]) =>
+		`${prefecture}の「${excerpt(name)}」に当たる団体が複数あります（${candidates.join('、')}）`,
+	municipalitiesMatched: (file: string, count: number) => `${file}: 団体コードのない ${formatInteger(count)} 行を都道府県名と市区町村名で市区町村マスタと照合しました`,
+	meaningTableFound: (file: string, line: number, what: string) => `${file}: ${line}行目の見出しから${what}の表を読みました`,
 };
