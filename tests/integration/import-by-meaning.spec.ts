@@ -18,6 +18,8 @@ import { releaseTables } from '../../src/lib/import/release-tables';
 import { ImportFileError } from '../../src/lib/import/decode-text';
 import { readCsvAsText } from '../../tools/data/read-table';
 import { runImport } from '../../tools/import';
+import { buildData } from '../../tools/data/build';
+import { importedReleases } from '../../tools/data/imported-releases';
 import { inventHoldings, koukaiyouCsv, koukaiyouGrid, koukaiyouXlsx, type InventedHolding } from '../support/invented-holdings';
 
 let engine: NodeEngine;
@@ -113,7 +115,7 @@ describe('the 「公表用」 sheet', () => {
 		const grid = koukaiyouGrid(invented, { rename: { prefecture: '北海道', name: '森町', to: '茅部郡森野町' } });
 		const line = grid.findIndex((row) => row[1] === '茅部郡森野町') + 1;
 		const message = await refusal('koukai.xlsx', await koukaiyouXlsx(grid));
-		expect(message).toContain(`koukai.xlsx ${line}行目 市区町村名（B列）: 北海道の「茅部郡森野町」は市区町村マスタにありません`);
+		expect(message).toContain(`koukai.xlsx「公表用」 ${line}行目 市区町村名（B列）: 北海道の「茅部郡森野町」は市区町村マスタにありません`);
 	});
 
 	it('a prefecture written wrongly is refused at its column', async () => {
@@ -221,6 +223,31 @@ describe('npm run import with the 「公表用」 workbook', () => {
 		expect(refused.code).toBe(2);
 		expect(refused.stderr).toContain(`${grid.findIndex((row) => row[1] === '周智郡森野町') + 1}行目 市区町村名（B列）: 静岡県の「周智郡森野町」は市区町村マスタにありません`);
 		expect(existsSync(join(store, '20250930'))).toBe(false);
+
+		// The next build reads the stored release as it reads any: 保有枚数 in its own tables.
+		const out = join(work, 'build');
+		const log = console.log;
+		console.log = () => {};
+		try {
+			await buildData(out, importedReleases(store));
+		} finally {
+			console.log = log;
+		}
+		const built = await openDataEngine(out);
+		try {
+			const mori = invented.filter((r) => r.name === '森町').map((r) => r.code6);
+			const rows = await built.query<{ code6: string; held: number }>(
+				"SELECT code6, held_cards::INTEGER AS held FROM municipal_holdings WHERE release_date = DATE '2025-08-31' AND code6 IN ($1, $2) ORDER BY code6",
+				mori
+			);
+			expect(rows).toEqual(invented.filter((r) => r.name === '森町').map((r) => ({ code6: r.code6, held: r.held })));
+			const [release] = await built.query<{ base: string }>("SELECT strftime(population_base_date, '%Y-%m-%d') AS base FROM releases WHERE release_date = DATE '2025-08-31'");
+			expect(release.base).toBe('2025-01-01');
+			const [prefectures] = await built.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM prefectural_holdings WHERE release_date = DATE '2025-08-31'");
+			expect(prefectures.n).toBe(47);
+		} finally {
+			await built.close();
+		}
 	});
 });
 

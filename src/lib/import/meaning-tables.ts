@@ -18,6 +18,8 @@ import { LINE_KEY, type RecognizedTable } from './sheet-table';
 
 export interface MeaningTable extends RecognizedTable {
 	releaseDate: string | null;
+	/** The file (and sheet, when a workbook has several) as messages name it. */
+	label?: string;
 	/** The sheet's own headers for the name columns, for the name-matching messages. */
 	sourceColumns: { prefecture?: string; name?: string };
 }

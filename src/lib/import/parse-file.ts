@@ -87,7 +87,7 @@ async function parseXlsx(fileName: string, bytes: Uint8Array): Promise<FoundTabl
 		}
 		const byMeaning = meaningTables(label, data.map((row) => row.map(cellText)));
 		if (byMeaning) {
-			found.tables.push(...byMeaning.tables);
+			found.tables.push(...byMeaning.tables.map((t) => ({ ...t, label })));
 			found.notes.push(...byMeaning.notes);
 		}
 	}
@@ -141,7 +141,8 @@ export async function parseImportTables(fileName: string, bytes: Uint8Array, rea
 		if (xlsx && !('sourceColumns' in table)) checkDuplicateColumns(fileName, table.header, table.headerLine ?? 1);
 		if (table.rows.length === 0) throw new ImportFileError(ja.fileError(fileName, ja.emptyFile));
 		const releaseDate = 'sourceColumns' in table ? table.releaseDate : releaseDateOf(table.rows, COLUMNS_OF_KIND[table.kind].releaseDate);
-		return { ...table, fileName, format, releaseDate, notes: i === 0 ? found.notes : [] };
+		const label = 'label' in table && table.label ? table.label : fileName;
+		return { ...table, fileName: label, format, releaseDate, notes: i === 0 ? found.notes : [] };
 	});
 }
 

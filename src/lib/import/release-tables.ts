@@ -71,6 +71,8 @@ export function releaseTables(release: string, inputs: ReleaseTableInput[], mast
 		if (input.kind === 'municipalHeld') {
 			const v = validateMunicipal(input.label, input.rows, master, release, COLUMNS_OF_KIND.municipalHeld);
 			for (const r of v.rows) push('municipal_holdings', { code6: r.code6, ...heldFigures(r) });
+			// A release of 保有枚数 alone (MIC's monthly file since 2023-06) still says when its population was counted.
+			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
 			const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipalHeld.prefecture] ?? '').trim()));
 			if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
 			out.errors.push(...v.errors);
