@@ -157,6 +157,11 @@ export async function insertReleases(engine: BrowserEngine, releases: Insertable
 					`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
 					`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
 				);
+			} else if (tables.includes('municipal_holdings')) {
+				// A release of 保有枚数 alone (MIC's monthly file since 2023-06) is listed as the build lists it; an existing release's row stays.
+				statements.push(
+					`INSERT INTO releases SELECT DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', false WHERE NOT EXISTS (SELECT 1 FROM releases WHERE release_date = DATE '${release.releaseDate}')`
+				);
 			}
 		}
 		await engine.transaction(statements);
