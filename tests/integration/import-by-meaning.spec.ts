@@ -224,6 +224,14 @@ describe('npm run import with the 「公表用」 workbook', () => {
 		expect(refused.stderr).toContain(`${grid.findIndex((row) => row[1] === '周智郡森野町') + 1}行目 市区町村名（B列）: 静岡県の「周智郡森野町」は市区町村マスタにありません`);
 		expect(existsSync(join(store, '20250930'))).toBe(false);
 
+		// A new 保有枚数 release needs its prefecture table too: the municipal table alone is refused.
+		const alone = join(work, 'shichoson-only.csv');
+		const full = koukaiyouGrid(invented, { cardsDate: 'R7.10末' });
+		writeFileSync(alone, koukaiyouCsv(full.slice(full.findIndex((row) => row[1] === '市区町村名'))));
+		const incomplete = await runImport([alone], store, { today: '2025-11-12' });
+		expect(incomplete.code).toBe(2);
+		expect(incomplete.stderr).toContain('2025-10-31: 新しい公表日の保有枚数には all_prefectures_held.csv に当たる表も必要です');
+
 		// The next build reads the stored release as it reads any: 保有枚数 in its own tables.
 		const out = join(work, 'build');
 		const log = console.log;

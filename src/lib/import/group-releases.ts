@@ -39,7 +39,7 @@ export function missingForNewRelease(releaseDate: string, files: ParsedFile[]): 
 	const onlyHeld = files.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld');
 	if (onlyHeld) {
 		const held = missingOf(REQUIRED_FOR_NEW_HELD_RELEASE);
-		return held.length ? `${releaseDate}: 新しい公表日の保有枚数には ${held.map((k) => SOURCE_FILE_OF_KIND[k]).join('、')} に当たる表も必要です（市区町村別・都道府県別の2表）` : null;
+		return held.length ? ja.heldReleaseMissingTables(releaseDate, held.map((k) => SOURCE_FILE_OF_KIND[k])) : null;
 	}
 	const missing = missingOf(REQUIRED_FOR_NEW_RELEASE);
 	return missing.length

@@ -136,7 +136,7 @@ export async function parseImportTables(fileName: string, bytes: Uint8Array, rea
 	checkImportSize(fileName, bytes.length);
 	const xlsx = looksLikeZip(bytes) || /\.xlsx$/i.test(fileName);
 	const { found, format } = xlsx ? { found: await parseXlsx(fileName, bytes), format: 'XLSX' as const } : await parseCsv(fileName, bytes, readCsv);
-	if (found.tables.length === 0) throw new ImportFileError(ja.fileError(fileName, '見出しから表の種類が分かりません（市区町村別・都道府県別・団体区分別・年齢男女別の公表形式の列、または都道府県名・市区町村名・人口・交付枚数か保有枚数の列が必要です）'));
+	if (found.tables.length === 0) throw new ImportFileError(ja.fileError(fileName, ja.noTableRecognised));
 	return found.tables.map((table, i) => {
 		if (xlsx && !('sourceColumns' in table)) checkDuplicateColumns(fileName, table.header, table.headerLine ?? 1);
 		if (table.rows.length === 0) throw new ImportFileError(ja.fileError(fileName, ja.emptyFile));

@@ -259,5 +259,7 @@ export const ja = {
 	municipalityAmbiguous: (prefecture: string, name: string, candidates: string[]) =>
 		`${prefecture}の「${excerpt(name)}」に当たる団体が複数あります（${candidates.join('、')}）`,
 	municipalitiesMatched: (file: string, count: number) => `${file}: 団体コードのない ${formatInteger(count)} 行を都道府県名と市区町村名で市区町村マスタと照合しました`,
-	meaningTableFound: (file: string, line: number, what: string) => `${file}: ${line}行目の見出しから${what}の表を読みました`,
+	noTableRecognised: '見出しから表の種類が分かりません（市区町村別・都道府県別・団体区分別・年齢男女別の公表形式の列、または都道府県名・市区町村名・人口・交付枚数か保有枚数の列が必要です）',
+	heldReleaseMissingTables: (releaseDate: string, files: string[]) =>
+		`${releaseDate}: 新しい公表日の保有枚数には ${files.join('、')} に当たる表も必要です（市区町村別・都道府県別の2表）`,
 };
