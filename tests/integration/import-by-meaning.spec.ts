@@ -222,6 +222,7 @@ describe('npm run import with the 「公表用」 workbook', () => {
 		const refused = await runImport([typo], store, { today: '2025-10-12' });
 		expect(refused.code).toBe(2);
 		expect(refused.stderr).toContain(`${grid.findIndex((row) => row[1] === '周智郡森野町') + 1}行目 市区町村名（B列）: 静岡県の「周智郡森野町」は市区町村マスタにありません`);
+		expect(refused.stderr).not.toContain('表も必要です');
 		expect(existsSync(join(store, '20250930'))).toBe(false);
 
 		// A new 保有枚数 release needs its prefecture table too: the municipal table alone is refused.

@@ -100,13 +100,16 @@ export function resolveMunicipalNames<T extends NamedTable>(table: T, master: Mu
 /** Every parsed table through resolveMunicipalNames: the files ready for validation, and what refused the rest. */
 export function resolveAllNames<T extends NamedTable & { notes?: string[] }>(parsed: T[], master: MunicipalityMaster): { files: T[]; errors: string[]; notes: string[]; omitted: number } {
 	const out = { files: [] as T[], errors: [] as string[], notes: [] as string[], omitted: 0 };
-	for (const file of parsed) {
-		const resolved = resolveMunicipalNames(file, master);
-		out.notes.push(...(file.notes ?? []), ...resolved.notes);
-		if (resolved.errors.length) {
-			out.errors.push(...resolved.errors);
-			out.omitted += resolved.omitted;
-		} else out.files.push(resolved.table);
-	}
+	const refused = new Set<string>();
+	const resolved = parsed.map((file) => {
+		const r = resolveMunicipalNames(file, master);
+		out.notes.push(...(file.notes ?? []), ...r.notes);
+		out.errors.push(...r.errors);
+		out.omitted += r.omitted;
+		if (r.errors.length) refused.add(file.fileName);
+		return r.table;
+	});
+	// A refused table refuses its whole file: the prefecture table beside it would only add a misleading 「表も必要です」.
+	out.files = resolved.filter((f) => !refused.has(f.fileName));
 	return out;
 }
