@@ -139,6 +139,14 @@ describe('meaningTablesFromGrid', () => {
 			'x.csv 2行目 市区町村名（B列）: 札幌市の区の行だけがあり、札幌市全体の行がありません（市区町村マスタは政令指定都市を市全体で持ちます）'
 		]);
 	});
+	it('checks a separate table of wards against the cities above, and imports none of it', () => {
+		const rows = [header, ['北海道', '札幌市', '300', '200', ''], [], ['【政令指定都市の区】'], header, ['北海道', '札幌市中央区', '100', '60', ''], ['北海道', '札幌市北区', '200', '140', '']];
+		const found = meaningTablesFromGrid('x.csv', rows);
+		expect(found?.errors).toEqual([]);
+		expect(found?.tables.map((t) => t.rows.length)).toEqual([1]);
+		rows[6][3] = '141';
+		expect(meaningTablesFromGrid('x.csv', rows)?.errors).toEqual(['x.csv 2行目 保有枚数（R7.8末時点）（D列）: 札幌市の値 200 が内訳の合計 201 と一致しません']);
+	});
 	it('keeps a prefecture table of fewer than 47 for checking only', () => {
 		const found = meaningTablesFromGrid('x.csv', [['都道府県名', '人口（R7.1.1）', '保有枚数（R7.8末）'], ['鳥取県', '3000', '1735'], [], header, ['鳥取県', '鳥取市', '1000', '735', ''], ['', '米子市', '2000', '1000', '']]);
 		expect(found?.errors).toEqual([]);

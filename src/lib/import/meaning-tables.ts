@@ -90,7 +90,8 @@ export function meaningTablesFromGrid(fileName: string, grid: string[][]): Meani
 	}
 	out.errors.push(...checkTotals(fileName, read, out.notes));
 	for (const block of read) {
-		if (block.kind === 'national') continue;
+		// The national block, and a table of designated-city wards alone, are only checked (a ward is never imported).
+		if (block.kind === 'national' || block.parts.length === 0) continue;
 		if (block.kind === 'prefectural' && new Set(block.parts.map((p) => p.prefecture)).size < PREFECTURE_COUNT) {
 			out.notes.push(ja.prefectureTableCheckOnly(fileName, new Set(block.parts.map((p) => p.prefecture)).size));
 			continue;

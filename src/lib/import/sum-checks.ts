@@ -61,7 +61,10 @@ export function checkTotals(fileName: string, blocks: MeaningBlock[], notes: str
 		for (const ward of block.wards) cities.set(`${ward.prefecture}\u0000${ward.name}`, [...(cities.get(`${ward.prefecture}\u0000${ward.name}`) ?? []), ward]);
 		for (const wards of cities.values()) {
 			const { prefecture, name } = wards[0];
-			const city = block.parts.find((p) => p.prefecture === prefecture && p.name === name);
+			// The city's row is in the same table, or in another municipal table of the sheet (a separate table of wards).
+			const city = [block, ...municipal.filter((m) => m !== block && m.header.measure === block.header.measure)]
+				.map((m) => m.parts.find((p) => p.prefecture === prefecture && p.name === name))
+				.find((p) => p != null);
 			if (!city) {
 				errors.push(ja.rowError(fileName, wards[0].line, columnLabel(block.header.columns.name!), ja.wardWithoutCity(name)));
 				continue;
