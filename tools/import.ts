@@ -150,7 +150,7 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 		const writes: ReleaseWrite[] = [];
 		for (const [releaseDate, files] of groups) {
 			checkpoint();
-			const result = releaseTables(releaseDate, files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), master);
+			const result = releaseTables(releaseDate, files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), master);
 			for (const e of result.errors) errors.push(e);
 			omitted += result.omittedErrors;
 			log.push(...result.notes);

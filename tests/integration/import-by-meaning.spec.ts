@@ -54,7 +54,7 @@ async function importOf(name: string, bytes: Uint8Array) {
 	const parsed = await parseImportTables(name, bytes, readCsv);
 	const named = resolveAllNames(parsed, master);
 	const release = parsed[0].releaseDate!;
-	const result = releaseTables(release, named.files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), master);
+	const result = releaseTables(release, named.files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), master);
 	return { parsed, named, result, errors: [...named.errors, ...result.errors] };
 }
 
@@ -124,6 +124,14 @@ describe('the 「公表用」 sheet', () => {
 		grid[line][0] = '沖縄件';
 		const message = await refusal('koukai.csv', koukaiyouCsv(grid));
 		expect(message).toContain(`koukai.csv ${line + 1}行目 都道府県名（A列）: 「沖縄件」は都道府県名として読めません`);
+	});
+
+	it('a figure that is no number is refused naming the column as the sheet does', async () => {
+		const grid = koukaiyouGrid(invented);
+		const line = grid.findIndex((row) => row[1] === '沙流郡日高町');
+		grid[line][3] = '約1万';
+		const message = await refusal('koukai.csv', koukaiyouCsv(grid));
+		expect(message).toBe(`koukai.csv ${line + 1}行目 保有枚数（R7.8末時点）（D列）: 「約1万」は数値として読めません（0以上の整数が必要です）`);
 	});
 
 	it('a subtotal that does not add up is refused with its row and column', async () => {

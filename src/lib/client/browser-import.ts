@@ -112,7 +112,7 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 	check.errors.push(...errors);
 	const known = new Set((await engine.query<{ d: string }>("SELECT strftime(release_date, '%Y-%m-%d') AS d FROM releases")).map((r) => r.d));
 	for (const [releaseDate, group] of groups) {
-		const result = releaseTables(releaseDate, group.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), municipalityMaster);
+		const result = releaseTables(releaseDate, group.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), municipalityMaster);
 		for (const e of result.errors) check.errors.push(e);
 		check.omittedErrors += result.omittedErrors;
 		const missing = known.has(releaseDate) ? null : missingForNewRelease(releaseDate, group);

@@ -52,7 +52,7 @@ function indexOf(master: MunicipalityMaster): MunicipalityNameIndex {
 
 export interface NamedTable extends RecognizedTable {
 	fileName: string;
-	sourceColumns?: { prefecture?: string; name?: string };
+	columnLabels?: Record<string, string>;
 }
 
 export interface NameResolution<T> {
@@ -80,13 +80,13 @@ export function resolveMunicipalNames<T extends NamedTable>(table: T, master: Mu
 		const prefecture = (row[C.prefecture] ?? '').trim();
 		const name = (row[C.name] ?? '').trim();
 		if (prefectureCode(prefecture) == null) {
-			fail(row, table.sourceColumns?.prefecture ?? C.prefecture, ja.unknownPrefecture(prefecture));
+			fail(row, table.columnLabels?.[C.prefecture] ?? C.prefecture, ja.unknownPrefecture(prefecture));
 			return row;
 		}
 		const found = index.match(prefecture, name);
 		if (found.length !== 1) {
 			const problem = found.length === 0 ? ja.municipalityNotFound(prefecture, name) : ja.municipalityAmbiguous(prefecture, name, found.map((e) => `${e.name}(${e.code6})`));
-			fail(row, table.sourceColumns?.name ?? C.name, problem);
+			fail(row, table.columnLabels?.[C.name] ?? C.name, problem);
 			return row;
 		}
 		matched++;

@@ -20,8 +20,8 @@ export interface MeaningTable extends RecognizedTable {
 	releaseDate: string | null;
 	/** The file (and sheet, when a workbook has several) as messages name it. */
 	label?: string;
-	/** The sheet's own headers for the name columns, for the name-matching messages. */
-	sourceColumns: { prefecture?: string; name?: string };
+	/** Published column name → the sheet's own header and letter (「保有枚数（R7.8末時点）（D列）」), for messages. */
+	columnLabels: Record<string, string>;
 }
 
 export interface MeaningTables {
@@ -160,6 +160,21 @@ function publishedFigures(block: Block, cells: string[], kind: TableKind, dates:
 	};
 }
 
+/** Each published column read from a sheet column, named as the sheet names it. */
+function labelsOf(block: Block, kind: TableKind): Record<string, string> {
+	const C = COLUMNS_OF_KIND[kind] as Record<string, string>;
+	const roles: [string, ColumnRole][] = [
+		['prefecture', 'prefecture'], ['name', 'name'], ['code', 'code'], ['population', 'population'], ['cards', block.header.measure],
+		['publishedRate', 'rate'], ['releaseDate', 'releaseDate'], ['populationBaseDate', 'populationBaseDate'], ['cardsBaseDate', 'cardsBaseDate']
+	];
+	const labels: Record<string, string> = {};
+	for (const [key, role] of roles) {
+		const column = block.header.columns[role];
+		if (C[key] && column) labels[C[key]] = columnLabel(column);
+	}
+	return labels;
+}
+
 function tableOf(block: Block, kind: TableKind, rows: RawRow[], dates: BlockDates): MeaningTable {
 	const { columns } = block.header;
 	return {
@@ -168,7 +183,7 @@ function tableOf(block: Block, kind: TableKind, rows: RawRow[], dates: BlockDate
 		rows,
 		headerLine: block.line,
 		releaseDate: dates.release ?? (rows[0] ? (rows[0][COLUMNS_OF_KIND[kind].releaseDate] ?? '').replaceAll('/', '-') || null : null),
-		sourceColumns: { prefecture: columns.prefecture && columnLabel(columns.prefecture), name: columns.name && columnLabel(columns.name) }
+		columnLabels: labelsOf(block, kind)
 	};
 }
 

@@ -28,8 +28,8 @@ export interface ParsedFile extends RecognizedTable {
 	releaseDate: string | null;
 	/** What reading the file did on the user's behalf (tables found, a prefecture table used only to check). */
 	notes?: string[];
-	/** The sheet's own headers of the name columns, for the name-matching messages. */
-	sourceColumns?: MeaningTable['sourceColumns'];
+	/** For a table read by meaning: published column → the sheet's header and letter, for messages. */
+	columnLabels?: MeaningTable['columnLabels'];
 }
 
 /** The size check, for callers that know a file's size before reading it (a File, a stat). */
@@ -138,9 +138,9 @@ export async function parseImportTables(fileName: string, bytes: Uint8Array, rea
 	const { found, format } = xlsx ? { found: await parseXlsx(fileName, bytes), format: 'XLSX' as const } : await parseCsv(fileName, bytes, readCsv);
 	if (found.tables.length === 0) throw new ImportFileError(ja.fileError(fileName, ja.noTableRecognised));
 	return found.tables.map((table, i) => {
-		if (xlsx && !('sourceColumns' in table)) checkDuplicateColumns(fileName, table.header, table.headerLine ?? 1);
+		if (xlsx && !('columnLabels' in table)) checkDuplicateColumns(fileName, table.header, table.headerLine ?? 1);
 		if (table.rows.length === 0) throw new ImportFileError(ja.fileError(fileName, ja.emptyFile));
-		const releaseDate = 'sourceColumns' in table ? table.releaseDate : releaseDateOf(table.rows, COLUMNS_OF_KIND[table.kind].releaseDate);
+		const releaseDate = 'columnLabels' in table ? table.releaseDate : releaseDateOf(table.rows, COLUMNS_OF_KIND[table.kind].releaseDate);
 		const label = 'label' in table && table.label ? table.label : fileName;
 		return { ...table, fileName: label, format, releaseDate, notes: i === 0 ? found.notes : [] };
 	});

@@ -21,6 +21,16 @@ export interface ReleaseTableInput {
 	kind: TableKind;
 	header: string[];
 	rows: RawRow[];
+	/** For a table read by meaning: published column → the sheet's header and letter, used in its messages. */
+	columnLabels?: Record<string, string>;
+}
+
+/** 「x.xlsx 12行目 保有枚数: …」 → 「x.xlsx 12行目 保有枚数（R7.8末時点）（D列）: …」: a message names the column as the sheet does. */
+export function withSheetColumn(message: string, label: string, labels: Record<string, string>): string {
+	const prefix = `${label} `;
+	if (!message.startsWith(prefix)) return message;
+	const m = /^(\d+行目 )([^:]+)(: [\s\S]*)$/.exec(message.slice(prefix.length));
+	return m && labels[m[2]] ? `${prefix}${m[1]}${labels[m[2]]}${m[3]}` : message;
 }
 
 export type TableRows = Partial<Record<TableName, Record<string, unknown>[]>>;
@@ -63,63 +73,70 @@ export function releaseTables(release: string, inputs: ReleaseTableInput[], mast
 	const out: ReleaseTables = { rows: {}, errors: [], notes: [], omittedErrors: 0, populationBaseDate: null };
 	const push = (table: TableName, row: Record<string, unknown>) => (out.rows[table] ??= []).push(row);
 	for (const input of inputs) {
-		const missing = missingColumns(input.kind, input.header);
-		if (missing.length) {
-			out.errors.push(ja.fileError(input.label, ja.missingColumns(missing)));
-			continue;
-		}
-		if (input.kind === 'municipalHeld') {
-			const v = validateMunicipal(input.label, input.rows, master, release, COLUMNS_OF_KIND.municipalHeld);
-			for (const r of v.rows) push('municipal_holdings', { code6: r.code6, ...heldFigures(r) });
-			// A release of 保有枚数 alone (MIC's monthly file since 2023-06) still says when its population was counted.
-			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
-			const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipalHeld.prefecture] ?? '').trim()));
-			if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
-			out.errors.push(...v.errors);
-			out.omittedErrors += v.omitted;
-			out.notes.push(...v.notes, `${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
-		} else if (input.kind === 'prefecturalHeld') {
-			const v = validatePrefectural(input.label, input.rows, release, COLUMNS_OF_KIND.prefecturalHeld);
-			for (const r of v.rows) push('prefectural_holdings', { prefecture: r.prefecture, pref_code: r.prefCode, ...heldFigures(r) });
-			out.errors.push(...v.errors);
-			out.omittedErrors += v.omitted;
-			out.notes.push(`${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
-		} else if (input.kind === 'municipal') {
-			const v = validateMunicipal(input.label, input.rows, master, release);
-			for (const r of v.rows) push('municipal_issuance', { code6: r.code6, ...figures(r) });
-			const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipal.prefecture] ?? '').trim()));
-			if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
-			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
-			out.errors.push(...v.errors);
-			out.omittedErrors += v.omitted;
-			out.notes.push(...v.notes);
-		} else if (input.kind === 'prefectural') {
-			const v = validatePrefectural(input.label, input.rows, release);
-			for (const r of v.rows) push('prefectural_issuance', { prefecture: r.prefecture, pref_code: r.prefCode, ...figures(r) });
-			out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
-			out.errors.push(...v.errors);
-			out.omittedErrors += v.omitted;
-		} else if (input.kind === 'byKind') {
-			const v = validateByKind(input.label, input.rows, release);
-			for (const r of v.rows) push('national_by_kind', { kind: r.kind, ...figures(r) });
-			out.errors.push(...v.errors);
-			out.omittedErrors += v.omitted;
-		} else {
-			const v = validateDemographics(input.label, input.rows, release);
-			for (const r of v.rows) {
-				push('demographics', {
-					release_date: r.releaseDate,
-					age_band: r.ageBand,
-					sex: r.sex,
-					population: r.population,
-					cards: r.cards,
-					population_base_date: r.populationBaseDate,
-					cards_base_date: r.cardsBaseDate
-				});
-			}
-			out.errors.push(...v.errors);
-			out.omittedErrors += v.omitted;
-		}
+		const firstError = out.errors.length;
+		tableRows(out, input, release, master, push);
+		if (input.columnLabels) for (let i = firstError; i < out.errors.length; i++) out.errors[i] = withSheetColumn(out.errors[i], input.label, input.columnLabels);
 	}
 	return out;
+}
+
+/** One table's rows, validated, added to the release's tables (its errors and notes too). */
+function tableRows(out: ReleaseTables, input: ReleaseTableInput, release: string, master: MunicipalityMaster, push: (table: TableName, row: Record<string, unknown>) => void): void {
+	const missing = missingColumns(input.kind, input.header);
+	if (missing.length) {
+		out.errors.push(ja.fileError(input.label, ja.missingColumns(missing)));
+		return;
+	}
+	if (input.kind === 'municipalHeld') {
+		const v = validateMunicipal(input.label, input.rows, master, release, COLUMNS_OF_KIND.municipalHeld);
+		for (const r of v.rows) push('municipal_holdings', { code6: r.code6, ...heldFigures(r) });
+		// A release of 保有枚数 alone (MIC's monthly file since 2023-06) still says when its population was counted.
+		out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
+		const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipalHeld.prefecture] ?? '').trim()));
+		if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
+		out.errors.push(...v.errors);
+		out.omittedErrors += v.omitted;
+		out.notes.push(...v.notes, `${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
+	} else if (input.kind === 'prefecturalHeld') {
+		const v = validatePrefectural(input.label, input.rows, release, COLUMNS_OF_KIND.prefecturalHeld);
+		for (const r of v.rows) push('prefectural_holdings', { prefecture: r.prefecture, pref_code: r.prefCode, ...heldFigures(r) });
+		out.errors.push(...v.errors);
+		out.omittedErrors += v.omitted;
+		out.notes.push(`${input.label}: 保有枚数の表として取り込みます（交付枚数とは別の指標として保存し、交付率の地図や順位には使いません）`);
+	} else if (input.kind === 'municipal') {
+		const v = validateMunicipal(input.label, input.rows, master, release);
+		for (const r of v.rows) push('municipal_issuance', { code6: r.code6, ...figures(r) });
+		const prefectures = new Set(input.rows.map((r) => (r[COLUMNS_OF_KIND.municipal.prefecture] ?? '').trim()));
+		if (v.errors.length === 0) out.errors.push(...missingMunicipalities(input.label, new Set(v.rows.map((r) => r.code6)), master, prefectures));
+		out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
+		out.errors.push(...v.errors);
+		out.omittedErrors += v.omitted;
+		out.notes.push(...v.notes);
+	} else if (input.kind === 'prefectural') {
+		const v = validatePrefectural(input.label, input.rows, release);
+		for (const r of v.rows) push('prefectural_issuance', { prefecture: r.prefecture, pref_code: r.prefCode, ...figures(r) });
+		out.populationBaseDate ??= v.rows[0]?.populationBaseDate ?? null;
+		out.errors.push(...v.errors);
+		out.omittedErrors += v.omitted;
+	} else if (input.kind === 'byKind') {
+		const v = validateByKind(input.label, input.rows, release);
+		for (const r of v.rows) push('national_by_kind', { kind: r.kind, ...figures(r) });
+		out.errors.push(...v.errors);
+		out.omittedErrors += v.omitted;
+	} else {
+		const v = validateDemographics(input.label, input.rows, release);
+		for (const r of v.rows) {
+			push('demographics', {
+				release_date: r.releaseDate,
+				age_band: r.ageBand,
+				sex: r.sex,
+				population: r.population,
+				cards: r.cards,
+				population_base_date: r.populationBaseDate,
+				cards_base_date: r.cardsBaseDate
+			});
+		}
+		out.errors.push(...v.errors);
+		out.omittedErrors += v.omitted;
+	}
 }
