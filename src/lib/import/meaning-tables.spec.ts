@@ -147,6 +147,12 @@ describe('meaningTablesFromGrid', () => {
 		rows[6][3] = '141';
 		expect(meaningTablesFromGrid('x.csv', rows)?.errors).toEqual(['x.csv 2行目 保有枚数（R7.8末時点）（D列）: 札幌市の値 200 が内訳の合計 201 と一致しません']);
 	});
+	it('reads 「計」 under a merged prefecture cell as that prefecture\'s subtotal, or the whole table\'s total at its end', () => {
+		const rows = [header, ['鳥取県', '鳥取市', '1000', '735', ''], ['', '米子市', '2000', '1000', ''], ['', '計', '3000', '1735', ''], ['島根県', '松江市', '500', '300', ''], ['', '計', '500', '300', ''], ['', '計', '3500', '2035', '']];
+		expect(meaningTablesFromGrid('x.csv', rows)?.errors).toEqual([]);
+		rows[5][3] = '301';
+		expect(meaningTablesFromGrid('x.csv', rows)?.errors).toEqual(['x.csv 6行目 保有枚数（R7.8末時点）（D列）: 島根県計の値 301 が内訳の合計 300 と一致しません']);
+	});
 	it('keeps a prefecture table of fewer than 47 for checking only', () => {
 		const found = meaningTablesFromGrid('x.csv', [['都道府県名', '人口（R7.1.1）', '保有枚数（R7.8末）'], ['鳥取県', '3000', '1735'], [], header, ['鳥取県', '鳥取市', '1000', '735', ''], ['', '米子市', '2000', '1000', '']]);
 		expect(found?.errors).toEqual([]);

@@ -229,7 +229,8 @@ function municipalBlock(fileName: string, block: Block, dates: BlockDates, resul
 		const prefectureCell = cellOf(block, cells, 'prefecture');
 		const nameCell = cellOf(block, cells, 'name');
 		const codeCell = compactText(cellOf(block, cells, 'code'));
-		const scope = codeCell === '' ? totalScope(prefectureCell, nameCell) : null;
+		let scope = codeCell === '' ? totalScope(prefectureCell, nameCell) : null;
+		if (scope?.kind === 'national' && prefectureCell === '' && columns.prefecture && above && /^(計|小計)$/.test(labelText(nameCell))) scope = { kind: 'prefectureOrAll', prefecture: above };
 		if (scope) {
 			out.totals.push({ line, scope, ...figuresOf(block, cells) });
 			continue;

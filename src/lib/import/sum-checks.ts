@@ -44,13 +44,14 @@ const PREFECTURE_COUNT = 47;
 
 export function checkTotals(fileName: string, blocks: MeaningBlock[], notes: string[]): string[] {
 	const errors: string[] = [];
-	const compare = (header: MeaningHeader, total: Counted, parts: Counted[], what: string) => {
+	/** `otherwise`: a second set of parts the total may also be (an ambiguous 「計」); the message names the first. */
+	const compare = (header: MeaningHeader, total: Counted, parts: Counted[], what: string, otherwise?: Counted[]) => {
 		for (const [field, role] of [['population', 'population'], ['cards', header.measure]] as const) {
 			const stated = total[field];
-			const values = parts.map((p) => p[field]);
-			if (stated == null || values.some((v) => v == null)) continue; // an unreadable figure is reported by the validators
-			const sum = values.reduce((s: number, v) => s + v!, 0);
-			if (sum !== stated) errors.push(ja.rowError(fileName, total.line, columnLabel(header.columns[role]!), ja.totalMismatch(what, stated, sum)));
+			const sumOf = (rows: Counted[]) => (rows.some((p) => p[field] == null) ? null : rows.reduce((s, p) => s + p[field]!, 0));
+			const sum = sumOf(parts);
+			if (stated == null || sum == null) continue; // an unreadable figure is reported by the validators
+			if (sum !== stated && (!otherwise || sumOf(otherwise) !== stated)) errors.push(ja.rowError(fileName, total.line, columnLabel(header.columns[role]!), ja.totalMismatch(what, stated, sum)));
 		}
 	};
 	const municipal = blocks.filter((b) => b.kind === 'municipal');
@@ -75,7 +76,8 @@ export function checkTotals(fileName: string, blocks: MeaningBlock[], notes: str
 		for (const total of block.totals) {
 			const scope = total.scope;
 			if (scope.kind === 'national') compare(block.header, total, block.parts, '合計');
-			else compare(block.header, total, ofPrefecture(block.parts, scope.prefecture), `${scope.prefecture}計`);
+			else if (scope.kind === 'prefecture') compare(block.header, total, ofPrefecture(block.parts, scope.prefecture), `${scope.prefecture}計`);
+			else compare(block.header, total, ofPrefecture(block.parts, scope.prefecture), `${scope.prefecture}計`, block.parts);
 		}
 	}
 

@@ -6,7 +6,11 @@
 import { PREFECTURES } from '../domain/prefectures';
 import { compactText } from './header-meaning';
 
-export type TotalScope = { kind: 'national' } | { kind: 'prefecture'; prefecture: string };
+export type TotalScope =
+	| { kind: 'national' }
+	| { kind: 'prefecture'; prefecture: string }
+	/** 「計」 or 「小計」 under a merged (empty) prefecture cell: the prefecture above, or the whole table when it ends it. */
+	| { kind: 'prefectureOrAll'; prefecture: string };
 
 const GRAND = /^(全国|全国計|全国合計|合計|総計|総合計|計)$/;
 const SUB = /^(計|合計|小計)$/;
