@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import writeXlsxFile from 'write-excel-file/node';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { readSheet } from 'read-excel-file/node';
 import { column, isoDate, kindOfSqlType, xlsxCell, xlsxSheet } from './xlsx-columns';
 
@@ -47,11 +47,12 @@ describe('xlsx columns', () => {
 
 	it('maps DuckDB result types to kinds', () => {
 		expect(['INTEGER', 'BIGINT', 'DOUBLE', 'DECIMAL(18,3)', 'DATE', 'VARCHAR', 'TIMESTAMP'].map(kindOfSqlType)).toEqual(['integer', 'integer', 'decimal', 'decimal', 'date', 'text', 'text']);
+		expect(['Int32', 'Uint64', 'Float64', 'Decimal[18e3]', 'Date32<DAY>', 'Utf8', 'Timestamp<MICROSECOND>', 'Bool'].map(kindOfSqlType)).toEqual(['integer', 'integer', 'decimal', 'decimal', 'date', 'text', 'text', 'text']);
 	});
 
 	it('round-trips through write-excel-file and read-excel-file: numbers as numbers, dates as dates', async () => {
 		const sheet = xlsxSheet(rows, columns);
-		const buffer = await writeXlsxFile(sheet.data as never, { columns: sheet.columns, sheet: 'データ', stickyRowsCount: 1 }).toBuffer();
+		const buffer = await writeXlsxFile(sheet.data satisfies SheetData, { columns: sheet.columns, sheet: 'データ', stickyRowsCount: 1 }).toBuffer();
 		const read = await readSheet(buffer);
 		expect(read[0]).toEqual(['団体コード', '市町村名', '公表日', '交付枚数', '交付率(%)', 'メモ']);
 		expect(read[1]).toEqual(['019999', '架空町', new Date(Date.UTC(2022, 5, 30)), 12345, 42.1, '=1+1']);

@@ -76,11 +76,11 @@ export function xlsxSheet<Row>(rows: readonly Row[], columns: readonly XlsxColum
 	return { data: [header, ...body], columns: columns.map((c) => ({ width: c.width ?? defaultWidth(c as XlsxColumn<unknown>) })) };
 }
 
-/** DuckDB's type names of an ad-hoc result, as the kind of an XLSX column (探索's results). */
+/** A result column's type (DuckDB's name or Arrow's, as 探索 gets it) as the kind of an XLSX column. */
 export function kindOfSqlType(type: string): XlsxKind {
 	const t = type.toUpperCase();
-	if (t === 'DATE') return 'date';
-	if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|INT\d*)$/.test(t)) return 'integer';
-	if (/^(DOUBLE|FLOAT|REAL|DECIMAL.*)$/.test(t)) return 'decimal';
+	if (/^DATE/.test(t)) return 'date';
+	if (/^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?\d*)$/.test(t)) return 'integer';
+	if (/^(DOUBLE|FLOAT|REAL|DECIMAL)/.test(t)) return 'decimal';
 	return 'text';
 }

@@ -56,6 +56,7 @@ export const ja = {
 	peerRankHokkaido: '道内',
 	peerRankNote: '市区は市と東京都の特別区、町村は町と村。人口規模は公表の人口で 50万以上・20万〜50万・10万〜20万・5万〜10万・3万〜5万・1万〜3万・1万未満（下限を含み上限を含まない）。交付枚数÷人口の丸める前の値で順位を付け、同率は同順位です。',
 	peerRankColumn: '市区／町村内順位（全国）',
+	peerRankPending: '更新中',
 	skipMapToTable: '地図を飛ばして表へ',
 	closePanel: '閉じる',
 	exploreIntro: 'ブラウザー内の DuckDB で、右（スマートフォンでは下）の表に SQL を書いて集計できます。',
