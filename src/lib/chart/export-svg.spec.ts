@@ -34,7 +34,7 @@ describe('export-svg', () => {
 
 	it('nests the chart at its CSS size below the title, with the title and credit as text', () => {
 		const layout = exportLayout(400, 200, caption);
-		const svg = composeChartSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" class="x" style="width:100%" role="img"><rect width="4" height="4"/></svg>', layout, caption);
+		const svg = composeChartSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" overflow="hidden" class="x" style="width:100%" role="img"><rect width="4" height="4"/></svg>', layout, caption);
 		expect(svg).toContain(`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="${layout.height}"`);
 		expect(svg).toContain(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" x="0" y="${layout.headerHeight}" width="400" height="200" overflow="hidden">`);
 		expect(svg).toContain('>都道府県別 交付率の順位</text>');

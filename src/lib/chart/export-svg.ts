@@ -117,7 +117,7 @@ export function escapeXml(text: string): string {
 export function composeChartSvg(chartSvg: string, layout: ExportLayout, caption: ChartCaption): string {
 	const { width, height, headerHeight, chartWidth, chartHeight } = layout;
 	const nested = chartSvg.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => {
-		const kept = attrs.replace(/\s(?:x|y|width|height|style|class|role|tabindex)="[^"]*"/g, '');
+		const kept = attrs.replace(/\s(?:x|y|width|height|overflow|style|class|role|tabindex)="[^"]*"/g, '');
 		return `<svg${kept} x="0" y="${headerHeight}" width="${chartWidth}" height="${chartHeight}" overflow="hidden">`;
 	});
 	const text = (x: number, y: number, px: number, body: string, extra = '') =>
