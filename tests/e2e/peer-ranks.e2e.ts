@@ -56,7 +56,7 @@ describe('ranks among municipalities of the same kind and population band', () =
 		for (const p of peers.filter((p) => ['011002', '016934', '012025'].includes(p.code6))) {
 			expect((await cell(p.code6))?.trim()).toBe(`${p.kind === 'city' ? '市区' : '町村'} ${p.kind_rank_national.toLocaleString('ja-JP')}位`);
 		}
-		await site.page.click('[data-testid=municipality-table] thead button:has-text("市区／町村内順位")');
+		await site.page.click('[data-testid=municipality-table] thead button:has-text("種類別順位")');
 		const firstCode = await site.page.locator('[data-testid=municipality-table] tbody tr').first().getAttribute('data-code');
 		const best = [...peers].sort((a, b) => a.kind_rank_national - b.kind_rank_national || a.code6.localeCompare(b.code6))[0];
 		expect(firstCode).toBe(best.code6);
