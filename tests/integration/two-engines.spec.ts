@@ -29,7 +29,8 @@ describe('one query layer, two engines', () => {
 				[Q.BUREAU_MEASURES, [date, '2017-03-08']],
 				[Q.MUNICIPALITY_HISTORY, ['011002']],
 				[Q.MUNICIPALITY_STANDING, [date, '012025']],
-				[Q.HOKKAIDO_MUNICIPAL_RANKING, [date]]
+				[Q.HOKKAIDO_MUNICIPAL_RANKING, [date]],
+				[Q.MUNICIPAL_PEER_RANKS, [date, null]]
 			] as const) {
 				const fromNode = await node.query(sql, params);
 				const fromWasm = await wasm.query(sql, params);

@@ -5,6 +5,7 @@ import { matchesSearch } from './map-view';
 import { roundOneDecimal } from '../domain/figures';
 import { toExcelCsv } from '../domain/excel-csv';
 import type { MapUnit } from './map-state';
+import type { PeerRanks } from '../domain/peer-groups';
 
 export interface TableRow {
 	key: string;
@@ -15,9 +16,12 @@ export interface TableRow {
 	rate: number;
 	cards: number;
 	population: number;
+	/** Rank among municipalities of the same kind (市区／町村) nationally; null for bureaus or before the ranks of this release arrive. */
+	kindRank: number | null;
+	kind: 'city' | 'town' | null;
 }
 
-export type SortKey = 'name' | 'bureau' | 'value' | 'rate' | 'population';
+export type SortKey = 'name' | 'bureau' | 'value' | 'rate' | 'population' | 'kindRank';
 
 export interface TableQuery {
 	unit: MapUnit;
@@ -32,15 +36,19 @@ export function tableRows(
 	figures: MunicipalMeasureRow[],
 	bureaus: BureauMeasureRow[],
 	query: TableQuery,
-	kanaOf: (code6: string) => string | undefined
+	kanaOf: (code6: string) => string | undefined,
+	peerOf: (code6: string) => PeerRanks | undefined = () => undefined
 ): TableRow[] {
 	const rows: TableRow[] =
 		query.unit === 'bureau'
-			? bureaus.map((b) => ({ key: b.bureau, code6: null, name: b.bureau, bureau: b.bureau, value: measureValue(b, query.measure), rate: b.rate, cards: b.cards, population: b.population }))
+			? bureaus.map((b) => ({ key: b.bureau, code6: null, name: b.bureau, bureau: b.bureau, value: measureValue(b, query.measure), rate: b.rate, cards: b.cards, population: b.population, kindRank: null, kind: null }))
 			: figures
 					.filter((f) => !query.bureau || f.bureau === query.bureau)
 					.filter((f) => matchesSearch(query.search, f.name, kanaOf(f.code6)))
-					.map((f) => ({ key: f.code6, code6: f.code6, name: f.name, bureau: f.bureau, value: measureValue(f, query.measure), rate: f.rate, cards: f.cards, population: f.population }));
+					.map((f) => {
+						const peer = peerOf(f.code6);
+						return { key: f.code6, code6: f.code6, name: f.name, bureau: f.bureau, value: measureValue(f, query.measure), rate: f.rate, cards: f.cards, population: f.population, kindRank: peer?.kind_rank_national ?? null, kind: peer?.kind ?? null };
+					});
 	const direction = query.descending ? -1 : 1;
 	return rows.sort((a, b) => {
 		const x = a[query.sort];

@@ -5,6 +5,8 @@
  * Counts are cast to INTEGER and dates to text so both engines return the same plain JS.
  */
 
+import { bandSql, kindSql, type PeerRanks } from '../domain/peer-groups';
+
 /** Rate as a percentage, from cards ÷ population (never the rounded published rate). */
 const rate = (cards: string, population: string) => `100.0 * ${cards} / ${population}`;
 
@@ -342,3 +344,41 @@ SELECT i.code6, strftime(i.release_date, '%Y-%m-%d') AS release_date, i.cards::I
 FROM municipal_issuance i JOIN municipalities m USING (code6)
 WHERE m.prefecture = '北海道' AND i.release_date >= $1::DATE
 ORDER BY i.code6, i.release_date`;
+
+// — #14 ranks people quote: among municipalities of the same kind (市区／町村) and population band —
+
+/**
+ * Hokkaido's municipalities ranked among all municipalities of their kind and of their population
+ * band (src/lib/domain/peer-groups.ts), nationally and within Hokkaido, by cards ÷ population
+ * unrounded; ties share a rank. $1 release date, $2 code6 (NULL for all of Hokkaido's).
+ */
+export interface PeerRankRow extends PeerRanks {
+	name: string;
+}
+export const MUNICIPAL_PEER_RANKS = `
+WITH base AS (
+  SELECT i.code6, m.name, m.prefecture, i.population, i.cards,
+         ${kindSql('m.name')} AS kind, ${bandSql('i.population')} AS band
+  FROM municipal_issuance i JOIN municipalities m USING (code6)
+  WHERE i.release_date = $1::DATE
+),
+ranked AS (
+  SELECT *,
+         rank() OVER (PARTITION BY kind ORDER BY cards::DOUBLE / population DESC) AS kind_rank_national,
+         count(*) OVER (PARTITION BY kind) AS kind_count_national,
+         rank() OVER (PARTITION BY kind, prefecture ORDER BY cards::DOUBLE / population DESC) AS kind_rank_prefecture,
+         count(*) OVER (PARTITION BY kind, prefecture) AS kind_count_prefecture,
+         rank() OVER (PARTITION BY band ORDER BY cards::DOUBLE / population DESC) AS band_rank_national,
+         count(*) OVER (PARTITION BY band) AS band_count_national,
+         rank() OVER (PARTITION BY band, prefecture ORDER BY cards::DOUBLE / population DESC) AS band_rank_prefecture,
+         count(*) OVER (PARTITION BY band, prefecture) AS band_count_prefecture
+  FROM base
+)
+SELECT code6, name, kind, band,
+       kind_rank_national::INTEGER AS kind_rank_national, kind_count_national::INTEGER AS kind_count_national,
+       kind_rank_prefecture::INTEGER AS kind_rank_prefecture, kind_count_prefecture::INTEGER AS kind_count_prefecture,
+       band_rank_national::INTEGER AS band_rank_national, band_count_national::INTEGER AS band_count_national,
+       band_rank_prefecture::INTEGER AS band_rank_prefecture, band_count_prefecture::INTEGER AS band_count_prefecture
+FROM ranked
+WHERE prefecture = '北海道' AND ($2::VARCHAR IS NULL OR code6 = $2::VARCHAR)
+ORDER BY code6`;

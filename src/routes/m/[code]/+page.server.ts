@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { listHokkaidoMunicipalities, loadMunicipalityPage } from '$lib/server/municipality-page';
+import { peerRanksAt } from '$lib/server/peer-ranks';
 import type { EntryGenerator } from './$types';
 
 /** All 179 Hokkaido municipalities are prerendered. */
@@ -8,5 +9,6 @@ export const entries: EntryGenerator = async () => (await listHokkaidoMunicipali
 export const load = async ({ params }) => {
 	const page = await loadMunicipalityPage(params.code);
 	if (!page) error(404, `団体コード ${params.code} の北海道の市町村はありません`);
-	return page;
+	const [peers] = await peerRanksAt(page.releaseDate, params.code);
+	return { ...page, peers: peers ?? null };
 };
