@@ -34,6 +34,7 @@ export function manyEvents(count: number, codes: string[]) {
 		code6: codes[(i * 7) % codes.length],
 		date: `2022-0${7 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`,
 		time: '10:00',
+		endTime: '12:00',
 		status: statuses[i % 4],
 		contact: '',
 		expected: 10 + (i % 50),
@@ -44,7 +45,6 @@ export function manyEvents(count: number, codes: string[]) {
 		product: '',
 		unitCost: i % 2 ? 300 : 0,
 		quantity: i % 2 ? 20 : 0,
-		subsidyShare: 0.5,
 		title: '',
 		updatedAt: '2022-07-01T00:00:00.000Z'
 	}));
