@@ -41,6 +41,7 @@ export function manyEvents(count: number, codes: string[]) {
 		actual: null,
 		company: i % 2 ? '' : `架空商事${i}`,
 		site: '',
+		companyId: '',
 		venue: i % 2 ? `架空会場${i}` : '',
 		product: '',
 		unitCost: i % 2 ? 300 : 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstBudget, budgetBy, noveltyCost, sumLines } from './budget';
+import { againstBudget, budgetBy, noveltyCost, percentOfBudget, sumLines } from './budget';
 import { newEvent, type PlanEvent } from './events';
 import { DEFAULT_SUBSIDY_RULE, subsidyRuleProblems, type SubsidyRule } from './subsidy-rule';
 
@@ -47,6 +47,8 @@ describe('totals per bureau and municipality against the budget', () => {
 		expect(againstBudget(80_500, 80_000)).toEqual({ left: 0, over: 500 });
 		expect(againstBudget(80_500, 80_500)).toEqual({ left: 0, over: 0 });
 		expect(againstBudget(80_500, null)).toBeNull();
+		expect(percentOfBudget(80_500, 80_000)).toBe(101);
+		expect(percentOfBudget(500, 0)).toBeNull();
 	});
 });
 

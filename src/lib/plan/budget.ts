@@ -54,3 +54,8 @@ export function againstBudget(total: number, budget: number | null): { left: num
 	if (budget == null) return null;
 	return total > budget ? { left: 0, over: total - budget } : { left: budget - total, over: 0 };
 }
+
+/** A line's cost as a whole percent of the budget, rounded to the nearest (null without a positive budget). */
+export function percentOfBudget(total: number, budget: number | null): number | null {
+	return budget == null || budget <= 0 ? null : Math.round((100 * total) / budget);
+}
