@@ -120,7 +120,17 @@ describe('companies, events, money and priority on the planner', () => {
 			return boxes;
 		});
 		expect(scrollBoxes).toEqual([]);
+		// All of Hokkaido: 札幌市 has the most people without a card but is above the national rate.
+		await site.page.selectOption('[data-testid=plan-bureau]', '');
+		await expect.poll(() => site.page.locator('[data-testid=priority-table] tbody tr').count()).toBe(20);
+		const top = await site.page.locator('[data-testid=priority-table] tbody tr').allTextContents();
+		expect(top.some((row) => row.includes('札幌市'))).toBe(false);
+		await site.page.click('[data-testid=priority-more]');
+		expect(await site.page.locator('[data-testid=priority-table] tbody tr').count()).toBe(40);
 		await site.page.check('[data-testid=lens-corporate]');
+		await expect.poll(() => site.page.textContent('[data-testid=priority-table] tbody tr:first-child')).toContain('札幌市');
+		expect(await site.page.textContent('[data-testid=priority-table] tbody tr:first-child [data-testid=priority-reason]')).toMatch(/^未取得 約\d+万人（道内1位）$/);
+		await site.page.selectOption('[data-testid=plan-bureau]', '十勝総合振興局');
 		await site.screenshot('plan-companies-desktop');
 	});
 
