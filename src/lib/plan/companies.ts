@@ -102,3 +102,8 @@ export function companyCounts(companies: readonly Company[], bureauOf: (code6: s
 	}
 	return { byStatus, byBureau: [...bureaus.values()].sort((a, b) => b.count - a.count || a.bureau.localeCompare(b.bureau, 'ja')) };
 }
+
+/** The register's order: by status as work proceeds (打診中 … 見送り), then by name. */
+export function sortCompanies(companies: readonly Company[]): Company[] {
+	return [...companies].sort((a, b) => COMPANY_STATUSES.indexOf(a.status) - COMPANY_STATUSES.indexOf(b.status) || a.name.localeCompare(b.name, 'ja') || (a.id < b.id ? -1 : 1));
+}
