@@ -112,7 +112,7 @@ describe('importing a plan file', () => {
 		await page.waitForFunction(() => document.querySelector('[data-testid=plan-message][role=alert]')?.textContent?.startsWith('予算は'));
 		expect(await page.textContent('[data-testid=plan-message]')).toBe('予算は 0以上 1兆円以下の整数（円）で入力してください。変えていません');
 		expect(await page.textContent('[data-testid=budget-total]')).toBe(before);
-		expect(before).toContain('予算に対して');
+		expect(before).toContain('予算 300,000円 に対して');
 		expect(before).not.toContain('∞');
 	});
 

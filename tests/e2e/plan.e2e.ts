@@ -95,7 +95,7 @@ describe('the outreach planner', () => {
 
 	it('exports CSV and iCalendar, and prints the bureau plan', async () => {
 		const [csv] = await Promise.all([site.page.waitForEvent('download'), site.page.click('[data-testid=plan-csv]')]);
-		expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')[0]).toBe('\ufeff日付,時刻,振興局,市町村,種類,状況,企業等,場所,会場,ノベルティ,単価(円),数量,費用(円),国の補助(円),市町村負担(円),見込み申請数,実績申請数,連絡メモ');
+		expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')[0]).toBe('\ufeff日付,時刻,終了時刻,振興局,市町村,種類,状況,企業等,場所,会場,ノベルティ,単価(円),数量,費用(円),国の補助(円),市町村負担(円),見込み申請数,実績申請数,連絡メモ');
 		const [ics] = await Promise.all([site.page.waitForEvent('download'), site.page.click('[data-testid=plan-ics]')]);
 		expect(readFileSync((await ics.path())!, 'utf8')).toContain('SUMMARY:帯広市 帯広駅前（確定）');
 		await site.page.emulateMedia({ media: 'print' });

@@ -57,10 +57,11 @@ describe('every table downloads as Excel (XLSX)', () => {
 		await site.page.goto(`${site.origin}/plan/`);
 		await planReady(site.page);
 		const priority = await xlsx(site.page, '[data-testid=priority-xlsx]');
-		expect(priority.rows[0]).toEqual(['順', '団体コード', '市町村', '振興局', '優先度(点)', '未取得の人数', '全国との差(ポイント)', '鈍化(%)', '人口']);
+		expect(priority.rows[0]).toEqual(['見方', '順', '団体コード', '市町村', '振興局', '優先度(点)', '未取得の人数', '人口', '登録企業の従業員数', 'なぜ上位か']);
 		expect(priority.rows).toHaveLength(180);
-		expect(priority.rows[1][0]).toBe(1);
-		expect(priority.rows[1][4]).toBe(number(await site.page.textContent('[data-testid=priority-table] tbody tr:first-child td.score')));
+		expect(priority.rows[1][1]).toBe(1);
+		expect(priority.rows[1][9]).toBe(await site.page.textContent('[data-testid=priority-table] tbody tr:first-child [data-testid=priority-reason]'));
+		expect(priority.rows[1][5]).toBe(number(await site.page.textContent('[data-testid=priority-table] tbody tr:first-child td.score')));
 
 		await site.page.click('[data-testid=event-new]');
 		await site.page.selectOption('[data-testid=event-kind]', 'offsite');
@@ -71,11 +72,11 @@ describe('every table downloads as Excel (XLSX)', () => {
 		await site.page.click('[data-testid=event-save]');
 		await expect.poll(() => site.page.locator('[data-testid=event-list] tbody tr', { hasText: '架空会館' }).count()).toBe(1);
 		const events = await xlsx(site.page, '[data-testid=plan-xlsx]');
-		expect(events.rows[0].slice(0, 4)).toEqual(['日付', '時刻', '振興局', '市町村']);
-		const row = events.rows.find((r) => r[8] === '架空会館')!;
+		expect(events.rows[0].slice(0, 5)).toEqual(['日付', '開始時刻', '終了時刻', '振興局', '市町村']);
+		const row = events.rows.find((r) => r[9] === '架空会館')!;
 		expect(row[0]).toEqual(new Date(Date.UTC(2022, 7, 1)));
-		expect(row.slice(10, 13)).toEqual([500, 200, 100000]);
-		expect(row[15]).toBe(180);
+		expect(row.slice(11, 14)).toEqual([500, 200, 100000]);
+		expect(row[16]).toBe(180);
 	});
 
 	it('探索: SQL results keep their types', async () => {

@@ -41,7 +41,8 @@ export function parseIcs(text: string): IcsComponent {
 	const root: IcsComponent = { name: '', properties: [], components: [] };
 	const stack = [root];
 	for (const line of logical) {
-		const m = /^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/.exec(line);
+		// The s flag: U+2028 and U+2029 are valid TEXT characters, not line ends, in iCalendar.
+		const m = /^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/s.exec(line);
 		if (!m) throw new Error(`読めない行: ${line}`);
 		const [, name, params, value] = m;
 		const top = stack[stack.length - 1];

@@ -6,8 +6,10 @@ import { column, kindOfSqlType, type XlsxColumn } from './xlsx-columns';
 import type { TableRow } from '../map/table-rows';
 import type { PrefectureHistoryRow } from '../sql/queries';
 import { bandById, type PeerRanks } from '../domain/peer-groups';
-import type { PriorityRow } from '../plan/priority';
-import { EVENT_KINDS, noveltyCost, type PlanEvent } from '../plan/events';
+import type { LensRow, Lens, PartKey } from '../plan/priority';
+import { EVENT_KINDS, type PlanEvent } from '../plan/events';
+import { noveltyCost } from '../plan/budget';
+import type { SubsidyRule } from '../plan/subsidy-rule';
 import { measureById, type MeasureId } from '../map/measures';
 import type { MapUnit } from '../map/map-state';
 
@@ -58,24 +60,33 @@ export const prefectureRankingColumns: XlsxColumn<PrefectureHistoryRow>[] = [
 	column('全国の交付率(%)', 'decimal1', (r) => r.national_rate)
 ];
 
-/** The planner's priority list. */
-export const priorityColumns: XlsxColumn<PriorityRow>[] = [
-	column('順', 'integer', (r) => r.rank),
-	column('団体コード', 'text', (r) => r.code6),
-	column('市町村', 'text', (r) => r.name),
-	column('振興局', 'text', (r) => r.bureau),
-	column('優先度(点)', 'decimal1', (r) => r.score),
-	column('未取得の人数', 'integer', (r) => r.without_card),
-	column('全国との差(ポイント)', 'decimal1', (r) => r.gap_national),
-	column('鈍化(%)', 'integer', (r) => Math.round(r.components.slowdown * 100)),
-	column('人口', 'integer', (r) => r.population)
-];
+/** The planner's priority list under one lens: its parts as shown, the score and the reason. */
+export function priorityColumns(lens: Lens, parts: readonly PartKey[]): XlsxColumn<LensRow>[] {
+	const part: Record<PartKey, XlsxColumn<LensRow>> = {
+		withoutCard: column('未取得の人数', 'integer', (r) => r.without_card),
+		size: column('人口', 'integer', (r) => r.population),
+		employees: column('登録企業の従業員数', 'integer', (r) => r.employees),
+		gapBelowNation: column('全国との差(ポイント)', 'decimal1', (r) => r.gap_national),
+		slowdown: column('鈍化(%)', 'integer', (r) => Math.round((r.parts.slowdown ?? 0) * 100))
+	};
+	return [
+		column('見方', 'text', () => (lens === 'corporate' ? '企業等への出張申請' : '庁舎外での出張申請')),
+		column('順', 'integer', (r) => r.rank),
+		column('団体コード', 'text', (r) => r.code6),
+		column('市町村', 'text', (r) => r.name),
+		column('振興局', 'text', (r) => r.bureau),
+		column('優先度(点)', 'decimal1', (r) => r.score),
+		...parts.map((k) => part[k]),
+		column('なぜ上位か', 'text', (r) => r.reason)
+	];
+}
 
 /** Outreach events, as the CSV has them. */
-export function eventColumns(nameOf: (code6: string) => string, bureauOf: (code6: string) => string): XlsxColumn<PlanEvent>[] {
+export function eventColumns(nameOf: (code6: string) => string, bureauOf: (code6: string) => string, rule: SubsidyRule): XlsxColumn<PlanEvent>[] {
 	return [
 		column('日付', 'date', (e) => e.date),
-		column('時刻', 'text', (e) => e.time),
+		column('開始時刻', 'text', (e) => e.time),
+		column('終了時刻', 'text', (e) => e.endTime),
 		column('振興局', 'text', (e) => bureauOf(e.code6)),
 		column('市町村', 'text', (e) => nameOf(e.code6)),
 		column('種類', 'text', (e) => EVENT_KINDS[e.kind]),
@@ -86,9 +97,9 @@ export function eventColumns(nameOf: (code6: string) => string, bureauOf: (code6
 		column('ノベルティ', 'text', (e) => e.product),
 		column('単価(円)', 'integer', (e) => e.unitCost),
 		column('数量', 'integer', (e) => e.quantity),
-		column('費用(円)', 'integer', (e) => noveltyCost(e).total),
-		column('国の補助(円)', 'integer', (e) => noveltyCost(e).subsidy),
-		column('市町村負担(円)', 'integer', (e) => noveltyCost(e).local),
+		column('費用(円)', 'integer', (e) => noveltyCost(e, rule).total),
+		column('国の補助(円)', 'integer', (e) => noveltyCost(e, rule).subsidy),
+		column('市町村負担(円)', 'integer', (e) => noveltyCost(e, rule).local),
 		column('見込み申請数', 'integer', (e) => e.expected),
 		column('実績申請数', 'integer', (e) => e.actual),
 		column('連絡メモ', 'text', (e) => e.contact, 30)

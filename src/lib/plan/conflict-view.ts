@@ -16,7 +16,8 @@ export interface ConflictRow {
 
 const FIELDS: [string, (e: PlanEvent, nameOf: (code6: string) => string) => string][] = [
 	['日付', (e) => e.date],
-	['時刻', (e) => e.time],
+	['開始時刻', (e) => e.time],
+	['終了時刻', (e) => e.endTime],
 	['市町村', (e, nameOf) => nameOf(e.code6)],
 	['種類', (e) => EVENT_KINDS[e.kind]],
 	['状況', (e) => e.status],
@@ -29,7 +30,6 @@ const FIELDS: [string, (e: PlanEvent, nameOf: (code6: string) => string) => stri
 	['実績申請数', (e) => (e.actual == null ? '—' : formatInteger(e.actual))],
 	['単価（円）', (e) => formatInteger(e.unitCost)],
 	['数量', (e) => formatInteger(e.quantity)],
-	['国の補助の割合', (e) => String(e.subsidyShare)],
 	['連絡メモ', (e) => e.contact]
 ];
 

@@ -7,6 +7,8 @@ export const EVENT_KINDS: Record<EventKind, string> = {
 	offsite: '庁舎外での出張申請受付（地場産品ノベルティ）',
 	other: 'その他'
 };
+/** The kind in a calendar cell, where the full name does not fit. */
+export const EVENT_KIND_SHORT: Record<EventKind, string> = { corporate: '企業', offsite: '庁舎外', other: '他' };
 export const EVENT_STATUSES = ['候補', '調整中', '確定', '実施済'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -17,7 +19,9 @@ export interface PlanEvent {
 	kind: EventKind;
 	code6: string;
 	date: string;
+	/** Start and end, HH:MM on `date` (Asia/Tokyo); end after start. Files without an end read as start + 2 h. */
 	time: string;
+	endTime: string;
 	status: EventStatus;
 	contact: string;
 	expected: number;
@@ -25,44 +29,17 @@ export interface PlanEvent {
 	/** 企業等: the company and its site. */
 	company: string;
 	site: string;
-	/** 庁舎外: venue, local product handed out, unit cost (yen), quantity, share paid by the national subsidy (0–1). */
+	/** The company register's id when the event was made from a company ('' otherwise). */
+	companyId: string;
+	/** 庁舎外: venue, local product handed out, unit cost and quantity in yen (the subsidy is the plan's rule, subsidy-rule.ts). */
 	venue: string;
 	product: string;
 	unitCost: number;
 	quantity: number;
-	subsidyShare: number;
 	title: string;
 	updatedAt: string;
 	/** Revisions (`version-hash`, see revision.ts) this event grew from, oldest first: how a merge tells "newer" from "changed on both sides". */
 	history: string[];
-}
-
-export function noveltyCost(e: PlanEvent): { total: number; subsidy: number; local: number } {
-	if (e.kind !== 'offsite') return { total: 0, subsidy: 0, local: 0 };
-	const total = Math.max(0, e.unitCost) * Math.max(0, e.quantity);
-	const subsidy = Math.round(total * Math.min(1, Math.max(0, e.subsidyShare)));
-	return { total, subsidy, local: total - subsidy };
-}
-
-export interface BudgetLine {
-	key: string;
-	total: number;
-	subsidy: number;
-	local: number;
-	events: number;
-}
-
-/** Novelty cost by bureau or municipality, with the subsidy and the local share. */
-export function budgetBy(events: PlanEvent[], keyOf: (e: PlanEvent) => string): BudgetLine[] {
-	const lines = new Map<string, BudgetLine>();
-	for (const e of events) {
-		const cost = noveltyCost(e);
-		if (cost.total === 0) continue;
-		const key = keyOf(e);
-		const line = lines.get(key) ?? { key, total: 0, subsidy: 0, local: 0, events: 0 };
-		lines.set(key, { key, total: line.total + cost.total, subsidy: line.subsidy + cost.subsidy, local: line.local + cost.local, events: line.events + 1 });
-	}
-	return [...lines.values()].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
 }
 
 /**
@@ -84,19 +61,33 @@ export function newEvent(code6: string, date: string): PlanEvent {
 		code6,
 		date,
 		time: '10:00',
+		endTime: '12:00',
 		status: '候補',
 		contact: '',
 		expected: 0,
 		actual: null,
 		company: '',
 		site: '',
+		companyId: '',
 		venue: '',
 		product: '',
 		unitCost: 0,
 		quantity: 0,
-		subsidyShare: 0.5,
 		title: '',
 		updatedAt: new Date().toISOString(),
 		history: []
 	};
+}
+
+/** Where the event happens, for calendars: the company's site, the venue, or the place typed for other events. */
+export function placeOf(e: Pick<PlanEvent, 'kind' | 'site' | 'venue' | 'company'>): string {
+	if (e.kind === 'offsite') return e.venue;
+	if (e.kind === 'corporate') return [e.company, e.site].filter(Boolean).join(' ');
+	return e.site;
+}
+
+/** Start + 2 hours (at most 23:59): the end given to events saved before they had one. */
+export function defaultEndTime(time: string): string {
+	const [h, m] = time.split(':').map(Number);
+	return h + 2 > 23 ? '23:59' : `${String(h + 2).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }

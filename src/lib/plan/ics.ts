@@ -4,6 +4,7 @@
  * folded at 75 octets without splitting a UTF-8 character (§3.1).
  */
 import { EVENT_KINDS, type PlanEvent } from './events';
+import { eventDescription, locationOf } from './event-description';
 
 const encoder = new TextEncoder();
 
@@ -46,19 +47,15 @@ export function eventsIcs(events: PlanEvent[], nameOf: (code6: string) => string
 	// Japan has no daylight saving time: one STANDARD rule describes Asia/Tokyo.
 	lines.push('BEGIN:VTIMEZONE', 'TZID:Asia/Tokyo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'TZNAME:JST', 'END:STANDARD', 'END:VTIMEZONE');
 	for (const e of events) {
-		const [h, m] = e.time.split(':').map(Number);
-		const endTime = `${String(Math.min(23, h + 2)).padStart(2, '0')}${String(m).padStart(2, '0')}00`;
-		const place = e.kind === 'corporate' ? [e.company, e.site] : e.kind === 'offsite' ? [e.venue] : [];
-		const location = [nameOf(e.code6), ...place].filter(Boolean).join(' ');
 		lines.push(
 			'BEGIN:VEVENT',
 			`UID:${escapeText(`${e.id}@kofuritsu`)}`,
 			`DTSTAMP:${stamp(e.updatedAt)}`,
 			`DTSTART;TZID=Asia/Tokyo:${compactDate(e.date)}T${e.time.replace(':', '')}00`,
-			`DTEND;TZID=Asia/Tokyo:${compactDate(e.date)}T${endTime}`,
+			`DTEND;TZID=Asia/Tokyo:${compactDate(e.date)}T${e.endTime.replace(':', '')}00`,
 			`SUMMARY:${escapeText(summaryOf(e, nameOf))}`,
-			`LOCATION:${escapeText(location)}`,
-			`DESCRIPTION:${escapeText(`${EVENT_KINDS[e.kind]}。見込み申請 ${e.expected} 件。${e.contact}`)}`,
+			`LOCATION:${escapeText(locationOf(e, nameOf))}`,
+			`DESCRIPTION:${escapeText(eventDescription(e))}`,
 			'END:VEVENT'
 		);
 	}

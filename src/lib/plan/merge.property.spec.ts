@@ -1,4 +1,5 @@
 /** Properties of the merge and the iCalendar export over generated edit histories and text. */
+import { eventDescription } from './event-description';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { newEvent, type PlanEvent } from './events';
@@ -67,7 +68,8 @@ describe('iCalendar properties', () => {
 				const [vevent] = parseIcs(eventsIcs([e], () => '架空市')).components.filter((c) => c.name === 'VEVENT');
 				expect(vevent.properties.map((p) => p.name)).toEqual(['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION']);
 				const description = unescapeText(vevent.properties.find((p) => p.name === 'DESCRIPTION')!.value);
-				expect(description).toBe(`庁舎外での出張申請受付（地場産品ノベルティ）。見込み申請 0 件。${contact.replace(/\r\n|\r|\n/g, '\n')}`);
+				expect(description).toBe(eventDescription({ ...e, contact: contact.replace(/\r\n|\r|\n/g, '\n') }));
+				expect(description.endsWith(contact ? `連絡先・メモ: ${contact.replace(/\r\n|\r|\n/g, '\n')}` : '見込み申請数: 0件')).toBe(true);
 				expect(unescapeText(vevent.properties.find((p) => p.name === 'LOCATION')!.value)).toBe(['架空市', venue].filter(Boolean).join(' ').replace(/\r\n|\r|\n/g, '\n'));
 			}),
 			{ numRuns: 300 }

@@ -3,6 +3,7 @@ import { newEvent, type PlanEvent } from './events';
 import { checkPlanFileSize, MAX_PLAN_BYTES, parsePlanFile, toPlanFile } from './plan-file';
 import { tombstoneOf } from './revision';
 import { editProblem, isCalendarDate } from './event-checks';
+import { newCompany } from './companies';
 
 // Invented events.
 const codes = new Set(['011002', '012025']);
@@ -69,7 +70,8 @@ describe('plan file', () => {
 		['date', '"2022-8-1"', 'date（日付）'],
 		['date', '"2022-08-01T00:00"', 'date（日付）'],
 		['date', '"9月1日"', 'date（日付）'],
-		['time', '"24:00"', 'time（時刻）'],
+		['time', '"24:00"', 'time（開始時刻）'],
+		['endTime', '"09:00"', 'endTime（終了時刻）: 終了時刻は開始時刻より後にしてください'],
 		['status', '"constructor"', 'status（状況）'],
 		['unitCost', '1e999', 'unitCost（単価）: 0以上 100,000,000 円以下の整数（円）が必要です（値「Infinity」）'],
 		['unitCost', '-500', 'unitCost（単価）'],
@@ -116,5 +118,46 @@ describe('checks shared with the editor', () => {
 		expect(editProblem({ ...offsite, unitCost: Infinity }, codes)).toContain('unitCost（単価）');
 		expect(editProblem({ ...offsite, quantity: -3 }, codes)).toContain('quantity（数量）');
 		expect(editProblem({ ...offsite }, codes)).toBeNull();
+	});
+});
+
+describe('plan file: companies, end times and the subsidy rule (#13)', () => {
+	const company = { ...newCompany('012025', { name: '架空商事', employees: 120, status: '希望あり' as const }), id: 'k1', version: 1, updatedAt: '2099-07-01T00:00:00.000Z' };
+	const rule = { sharePercent: 100, capPerItem: 1_000, capPerEvent: 50_000, source: '架空の交付要綱（2099年7月1日）' };
+
+	it('round-trips companies, their tombstones and the rule', () => {
+		const gone = tombstoneOf({ ...company, id: 'k2' }, '2099-07-02T00:00:00.000Z');
+		const parsed = parsePlanFile('plan.json', toPlanFile([offsite], null, [], { companies: [company], deletedCompanies: [gone], subsidyRule: rule }), codes);
+		expect(parsed.companies).toEqual([company]);
+		expect(parsed.deletedCompanies).toEqual([gone]);
+		expect(parsed.subsidyRule).toEqual(rule);
+	});
+
+	it('reads a file from before companies, end times and the rule: end = start + 2 h, no companies, no rule, the old share dropped', () => {
+		const file = JSON.parse(toPlanFile([offsite], null));
+		delete file.companies;
+		delete file.deletedCompanies;
+		delete file.subsidyRule;
+		delete file.events[0].endTime;
+		delete file.events[0].companyId;
+		file.events[0].subsidyShare = 0.5;
+		const parsed = parsePlanFile('old.json', JSON.stringify(file), codes);
+		expect(parsed.events[0]).toEqual({ ...offsite, endTime: '12:00', companyId: '' });
+		expect(parsed.events[0]).not.toHaveProperty('subsidyShare');
+		expect(parsed.companies).toEqual([]);
+		expect(parsed.subsidyRule).toBeNull();
+	});
+
+	it('refuses a bad company naming it and the field, and a bad rule naming the field', () => {
+		const file = JSON.parse(toPlanFile([offsite], null, [], { companies: [{ ...company, status: '検討中' as never, code6: '999999' }], subsidyRule: { ...rule, sharePercent: 0.5 } }));
+		const message = refusal(JSON.stringify(file));
+		expect(message).toContain('企業等 1件目（id「k1」）の code6（所在市町村）: 北海道の市町村の団体コードが必要です');
+		expect(message).toContain('企業等 1件目（id「k1」）の status（状況）');
+		expect(message).toContain('subsidyRule（補助の決まり）の sharePercent（補助率 %）: 0〜100 の整数（%）が必要です');
+	});
+
+	it('checks the end after the start in the editor too', () => {
+		expect(editProblem({ ...offsite, time: '10:00', endTime: '10:00' }, codes)).toBe('endTime（終了時刻）: 終了時刻は開始時刻より後にしてください。保存していません');
+		expect(editProblem({ ...offsite, time: '10:00', endTime: '10:01' }, codes)).toBeNull();
 	});
 });

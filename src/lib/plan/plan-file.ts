@@ -4,9 +4,12 @@
  * Japanese message naming the event and the field. Deleted events travel as tombstones so a
  * merge can tell a deletion from an event the other side never had.
  */
-import { EVENT_KINDS, noveltyCost, type PlanEvent } from './events';
-import type { DeletedEvent, PlanRecord } from './revision';
-import { DELETED_FIELDS, EVENT_FIELDS, HISTORY_FIELD, isBudget, type KnownCodes } from './event-checks';
+import { EVENT_KINDS, type PlanEvent } from './events';
+import type { CompanyRecord, DeletedEvent, PlanRecord } from './revision';
+import { DELETED_FIELDS, EVENT_DEFAULTS, EVENT_FIELDS, HISTORY_FIELD, isBudget, LEGACY_EVENT_FIELDS, timeOrderProblem, type KnownCodes } from './event-checks';
+import { noveltyCost } from './budget';
+import { COMPANY_FIELDS, type Company } from './companies';
+import { cleanSubsidyRule, DEFAULT_SUBSIDY_RULE, subsidyRuleProblems, type SubsidyRule } from './subsidy-rule';
 import { toExcelCsv } from '../domain/excel-csv';
 import { ja } from '../messages/ja';
 
@@ -29,34 +32,68 @@ export interface PlanFile {
 	events: PlanEvent[];
 	/** Events deleted in this plan (absent from files written before deletions were kept). */
 	deleted: DeletedEvent[];
+	/** The company register and its tombstones (absent from older files: read as empty). */
+	companies: Company[];
+	deletedCompanies: DeletedEvent[];
+	/** The novelty subsidy rule (absent from older files: null, the reader keeps its own). */
+	subsidyRule: SubsidyRule | null;
 }
 
-export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: DeletedEvent[] = []): string {
-	const file: PlanFile = { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: new Date().toISOString(), budget, events, deleted };
+/** What a plan file carries besides events (all optional, so older callers keep working). */
+export interface PlanFileExtras {
+	companies?: Company[];
+	deletedCompanies?: DeletedEvent[];
+	subsidyRule?: SubsidyRule | null;
+}
+
+export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: DeletedEvent[] = [], extras: PlanFileExtras = {}): string {
+	const file: PlanFile = {
+		schema: PLAN_SCHEMA,
+		version: PLAN_VERSION,
+		exportedAt: new Date().toISOString(),
+		budget,
+		events,
+		deleted,
+		companies: extras.companies ?? [],
+		deletedCompanies: extras.deletedCompanies ?? [],
+		subsidyRule: extras.subsidyRule ?? null
+	};
 	return JSON.stringify(file, null, 2);
 }
 
 type Fields = Record<string, { label: string; check: (v: unknown, codes: KnownCodes) => string | null }>;
 
 /** Checks one record against `fields`; returns a clean copy with only those fields, or problems. */
-function readRecord<T>(raw: unknown, index: number, fields: Fields, codes: KnownCodes, problems: string[]): T | null {
+function readRecord<T>(raw: unknown, index: number, fields: Fields, codes: KnownCodes, problems: string[], what: 'event' | 'company' = 'event'): T | null {
+	const problemOf = what === 'event' ? ja.planEventProblem : ja.planCompanyProblem;
 	if (typeof raw !== 'object' || raw == null || Array.isArray(raw)) {
-		problems.push(ja.planEventProblem(index, '?', '—', ja.planNotAnEvent, raw));
+		problems.push(problemOf(index, '?', '—', ja.planNotAnEvent, raw));
 		return null;
 	}
 	const x = raw as Record<string, unknown>;
 	const id = Object.hasOwn(x, 'id') ? x.id : undefined;
 	const clean: Record<string, unknown> = {};
 	const before = problems.length;
+	const isEvent = fields === EVENT_FIELDS;
 	for (const [key, { label, check }] of Object.entries(fields)) {
-		const value = Object.hasOwn(x, key) ? x[key] : undefined;
+		const missing = !Object.hasOwn(x, key);
+		const value = missing && isEvent && EVENT_DEFAULTS[key] ? EVENT_DEFAULTS[key](x) : missing ? undefined : x[key];
 		const problem = check(value, codes);
-		if (problem) problems.push(ja.planEventProblem(index, id, label, problem, value));
+		if (problem) problems.push(problemOf(index, id, label, problem, value));
 		else clean[key] = value;
+	}
+	if (isEvent) {
+		for (const [key, { label, check }] of Object.entries(LEGACY_EVENT_FIELDS)) {
+			const value = Object.hasOwn(x, key) ? x[key] : undefined;
+			const problem = check(value);
+			if (problem) problems.push(problemOf(index, id, label, problem, value));
+		}
+		const order = timeOrderProblem(clean);
+		if (order) problems.push(problemOf(index, id, EVENT_FIELDS.endTime.label, order, clean.endTime));
 	}
 	const history = Object.hasOwn(x, 'history') ? x.history : undefined;
 	const historyProblem = HISTORY_FIELD.check(history);
-	if (historyProblem) problems.push(ja.planEventProblem(index, id, HISTORY_FIELD.label, historyProblem, history));
+	if (historyProblem) problems.push(problemOf(index, id, HISTORY_FIELD.label, historyProblem, history));
 	clean.history = Array.isArray(history) ? [...history] : [];
 	return problems.length === before ? (clean as T) : null;
 }
@@ -91,20 +128,49 @@ export function parsePlanFile(fileName: string, text: string, knownCodes: KnownC
 	});
 	const budget = file.budget ?? null;
 	if (!isBudget(budget)) problems.push(ja.planBudgetProblem(file.budget));
+	const rawCompanies = file.companies ?? [];
+	const rawDeletedCompanies = file.deletedCompanies ?? [];
+	if (!Array.isArray(rawCompanies) || !Array.isArray(rawDeletedCompanies)) return fail(ja.planNoCompanies);
+	if (rawCompanies.length + rawDeletedCompanies.length > MAX_PLAN_EVENTS) fail(ja.planTooManyCompanies(rawCompanies.length + rawDeletedCompanies.length, MAX_PLAN_EVENTS));
+	const companies = rawCompanies.map((c, i) => readRecord<Company>(c, i, COMPANY_FIELDS, knownCodes, problems, 'company'));
+	const deletedCompanies = rawDeletedCompanies.map((c, i) => readRecord<DeletedEvent>(c, rawCompanies.length + i, DELETED_FIELDS, knownCodes, problems, 'company'));
+	const companyIndex = new Map<string, number>();
+	[...companies, ...deletedCompanies].forEach((r, i) => {
+		if (!r) return;
+		const first = companyIndex.get(r.id);
+		if (first != null) problems.push(ja.planDuplicateCompanyId(r.id, first, i));
+		else companyIndex.set(r.id, i);
+	});
+	const rawRule = file.subsidyRule ?? null;
+	const ruleProblems = rawRule === null ? [] : subsidyRuleProblems(rawRule);
+	problems.push(...ruleProblems.map(ja.planSubsidyRuleProblem));
 	if (problems.length) fail(problems.slice(0, 10).join('、') + (problems.length > 10 ? `、${ja.planMoreProblems(problems.length - 10)}` : ''));
-	return { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: String(file.exportedAt ?? ''), budget: budget as number | null, events: events as PlanEvent[], deleted: deleted as DeletedEvent[] };
+	return {
+		schema: PLAN_SCHEMA,
+		version: PLAN_VERSION,
+		exportedAt: String(file.exportedAt ?? ''),
+		budget: budget as number | null,
+		events: events as PlanEvent[],
+		deleted: deleted as DeletedEvent[],
+		companies: companies as Company[],
+		deletedCompanies: deletedCompanies as DeletedEvent[],
+		subsidyRule: rawRule === null ? null : cleanSubsidyRule(rawRule as SubsidyRule)
+	};
 }
+
+/** A parsed file's companies, tombstones included, as `mergePlans` takes records. */
+export const companyRecordsOf = (file: PlanFile): CompanyRecord[] => [...file.companies, ...file.deletedCompanies];
 
 /** A parsed file's records, tombstones included, as `mergePlans` takes them. */
 export const recordsOf = (file: PlanFile): PlanRecord[] => [...file.events, ...file.deleted];
 
-export function eventsCsv(events: PlanEvent[], nameOf: (code6: string) => string, bureauOf: (code6: string) => string): string {
-	const header = ['日付', '時刻', '振興局', '市町村', '種類', '状況', '企業等', '場所', '会場', 'ノベルティ', '単価(円)', '数量', '費用(円)', '国の補助(円)', '市町村負担(円)', '見込み申請数', '実績申請数', '連絡メモ'];
+export function eventsCsv(events: PlanEvent[], nameOf: (code6: string) => string, bureauOf: (code6: string) => string, rule: SubsidyRule = DEFAULT_SUBSIDY_RULE): string {
+	const header = ['日付', '時刻', '終了時刻', '振興局', '市町村', '種類', '状況', '企業等', '場所', '会場', 'ノベルティ', '単価(円)', '数量', '費用(円)', '国の補助(円)', '市町村負担(円)', '見込み申請数', '実績申請数', '連絡メモ'];
 	const rows = [...events]
 		.sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time))
 		.map((e) => {
-			const cost = noveltyCost(e);
-			return [e.date, e.time, bureauOf(e.code6), nameOf(e.code6), EVENT_KINDS[e.kind], e.status, e.company, e.site, e.venue, e.product, e.unitCost, e.quantity, cost.total, cost.subsidy, cost.local, e.expected, e.actual, e.contact];
+			const cost = noveltyCost(e, rule);
+			return [e.date, e.time, e.endTime, bureauOf(e.code6), nameOf(e.code6), EVENT_KINDS[e.kind], e.status, e.company, e.site, e.venue, e.product, e.unitCost, e.quantity, cost.total, cost.subsidy, cost.local, e.expected, e.actual, e.contact];
 		});
 	return toExcelCsv(header, rows);
 }
