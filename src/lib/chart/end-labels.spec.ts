@@ -26,6 +26,12 @@ describe('placeEndLabels', () => {
 	it('keeps them apart even when there is not room for all (they run past the bottom)', () => {
 		expect(placeEndLabels([5, 5, 5, 5], 13, 0, 20).map((l) => l.y)).toEqual([0, 13, 26, 39]);
 	});
+	it('bump chart: five prefectures at the bottom ranks, two pairs tied, 6 px per rank, stay inside and apart', () => {
+		const rankY = (rank: number) => 12 + (rank - 1) * 6; // ranks 1–47 over 276 px
+		const out = placeEndLabels([45, 46, 46, 47, 47].map(rankY), 13, 12, rankY(47));
+		expect(out.map((l) => l.y)).toEqual([236, 249, 262, 275, 288]);
+		expect(out.map((l) => l.leader)).toEqual([true, true, true, true, false]);
+	});
 	it('for any anchors: no overlap, order kept, inside the bounds when they fit, leader exactly when moved', () => {
 		fc.assert(
 			fc.property(fc.array(fc.double({ min: -50, max: 400, noNaN: true }), { maxLength: 12 }), fc.integer({ min: 8, max: 20 }), (anchors, gap) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountProse, formatDateProse, formatPointsProse } from './prose-format';
+import { formatCountProse, formatDateProse, formatHundredthsPoints, formatPointsProse } from './prose-format';
 
 describe('formatCountProse (公用文: 約17万枚)', () => {
 	it('writes counts under 1万 exactly, with commas', () => {
@@ -50,5 +50,14 @@ describe('formatPointsProse', () => {
 		expect(formatPointsProse(-3.1159)).toBe('3.1ポイント');
 		expect(formatPointsProse(0.05)).toBe('0.1ポイント');
 		expect(formatPointsProse(0)).toBe('0.0ポイント');
+	});
+});
+
+describe('formatHundredthsPoints', () => {
+	it('writes two decimals with a sign, rounding half away from zero', () => {
+		expect(formatHundredthsPoints(0.12345)).toBe('+0.12pt');
+		expect(formatHundredthsPoints(0.125)).toBe('+0.13pt');
+		expect(formatHundredthsPoints(-0.004)).toBe('±0.00pt');
+		expect(formatHundredthsPoints(1.005)).toBe('+1.01pt');
 	});
 });

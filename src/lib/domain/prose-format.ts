@@ -48,3 +48,10 @@ export function formatDateProse(iso: string): string {
 export function formatPointsProse(points: number): string {
 	return `${roundOneDecimal(Math.abs(points)).toFixed(1)}ポイント`;
 }
+
+/** A small lift of a rate, in a table: 「+0.12pt」 (two decimals, half away from zero, always signed). */
+export function formatHundredthsPoints(points: number): string {
+	const rounded = Math.sign(points) * (Math.round(Math.abs(points) * 100 * (1 + 4 * Number.EPSILON)) / 100);
+	const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+	return `${sign}${Math.abs(rounded).toFixed(2)}pt`;
+}
