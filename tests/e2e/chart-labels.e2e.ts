@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site';
-import { formatSeireki } from '../../src/lib/domain/release-date';
+import { formatDateProse } from '../../src/lib/domain/prose-format';
 
 interface Box {
 	label: string;
@@ -56,9 +56,9 @@ async function openRanking(page: Page, origin: string, prefecture: string, date:
 	await page.waitForFunction(
 		([p, d]) => {
 			const text = document.querySelector('[data-testid=ranking-headline]')?.textContent ?? '';
-			return text.includes(`${p}は`) && (!d || text.includes(`${d}（`));
+			return text.includes(`${p}は`) && (!d || text.includes(`${d}:`));
 		},
-		[prefecture, date ? formatSeireki(date) : null] as const
+		[prefecture, date ? formatDateProse(date) : null] as const
 	);
 }
 

@@ -69,7 +69,7 @@ describe('the same headline figures on every screen and in the CLI', () => {
 				const query = `?date=${date}&pref=${encodeURIComponent(prefecture)}`;
 				await site.page.goto(`${site.origin}/ranking/${query}`);
 				// Each page reads its URL after hydration: wait until it shows the release and prefecture asked for.
-				await site.page.waitForFunction(([p, d]) => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${d}（`) && document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${p}は`), [prefecture, formatSeireki(date)]);
+				await site.page.waitForFunction(([p, d]) => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${d}:`) && document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${p}は`), [prefecture, formatDateProse(date)]);
 				expect(await readScreen(site.page, { rate: 'ranking-rate', rank: 'ranking-rank', national: 'ranking-national', gap: 'ranking-gap' })).toEqual(want);
 				await site.page.goto(`${site.origin}/summary/${query}`);
 				await site.page.waitForFunction(([p, d]) => document.querySelector('h1')?.textContent?.startsWith(p) && document.querySelector('[data-testid=summary-date]')?.textContent?.startsWith(d), [prefecture, formatDateProse(date)]);

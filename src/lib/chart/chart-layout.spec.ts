@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { referenceLineSegments } from './reference-line';
-import { textWidth } from './text-width';
+import { labelLineHeight, textBox, textWidth } from './text-width';
 import { utcDate, yearStarts } from './time-axis';
 
 describe('referenceLineSegments', () => {
@@ -41,6 +41,16 @@ describe('textWidth', () => {
 	it('counts full-width characters as one em and ASCII narrower', () => {
 		expect(textWidth('北海道', 11)).toBe(33);
 		expect(textWidth('42.1%', 10)).toBeCloseTo(4 * 6.2 + 9, 9);
+	});
+});
+
+describe('textBox and labelLineHeight', () => {
+	it('spans the glyphs above and below the baseline', () => {
+		expect(textBox(10, 100, '北海道', 10)).toEqual({ x0: 10, x1: 40, y0: 88.4, y1: 102.9 });
+	});
+	it('keeps stacked 11 px labels 16 px apart and 12 px labels 18 px apart', () => {
+		expect(labelLineHeight(11)).toBe(16);
+		expect(labelLineHeight(12)).toBe(18);
 	});
 });
 

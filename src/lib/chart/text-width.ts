@@ -14,3 +14,19 @@ export function textWidth(text: string, fontPx: number): number {
 	}
 	return em * fontPx;
 }
+
+/**
+ * The box a label's glyphs take, around its baseline: Japanese system fonts (Noto Sans CJK, Yu
+ * Gothic, Hiragino) reach about 1.16 em above the baseline and 0.29 em below it.
+ */
+export const ASCENT_EM = 1.16;
+export const DESCENT_EM = 0.29;
+
+export function textBox(x: number, baseline: number, text: string, fontPx: number): { x0: number; x1: number; y0: number; y1: number } {
+	return { x0: x, x1: x + textWidth(text, fontPx), y0: baseline - ASCENT_EM * fontPx, y1: baseline + DESCENT_EM * fontPx };
+}
+
+/** The distance that keeps two stacked labels' glyph boxes apart. */
+export function labelLineHeight(fontPx: number): number {
+	return Math.ceil((ASCENT_EM + DESCENT_EM) * fontPx);
+}
