@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { referenceLineSegments } from './reference-line';
+import { referenceLineSegments, valueLabelX } from './reference-line';
 import { labelLineHeight, textBox, textWidth } from './text-width';
 import { utcDate, yearStarts } from './time-axis';
 
@@ -32,6 +32,27 @@ describe('referenceLineSegments', () => {
 					expect(b).toBeGreaterThan(a);
 					for (const bx of boxes) if (bx.x0 - 1 <= x && x <= bx.x1 + 1) expect(b <= bx.y0 - 1 || a >= bx.y1 + 1).toBe(true);
 				}
+			})
+		);
+	});
+});
+
+describe('valueLabelX', () => {
+	it('puts the label just past the bar when the line is clear of it', () => {
+		expect(valueLabelX(100, 30, 200)).toBe(103);
+		expect(valueLabelX(100, 30, 90)).toBe(103);
+	});
+	it('moves the label past the line when the line would run through it', () => {
+		expect(valueLabelX(100, 30, 120)).toBe(124);
+		expect(valueLabelX(100, 30, 102.5)).toBe(106.5);
+		expect(valueLabelX(100, 30, 134)).toBe(138);
+	});
+	it('never leaves the line inside the label, for any bar and line', () => {
+		fc.assert(
+			fc.property(fc.double({ min: 0, max: 500, noNaN: true }), fc.double({ min: 1, max: 60, noNaN: true }), fc.double({ min: 0, max: 600, noNaN: true }), (bar, w, line) => {
+				const x = valueLabelX(bar, w, line);
+				expect(line < x - 1 || line > x + w + 1).toBe(true);
+				expect(x).toBeGreaterThan(bar);
 			})
 		);
 	});

@@ -25,3 +25,12 @@ export function referenceLineSegments(x: number, top: number, bottom: number, bo
 	if (from < bottom) pieces.push([from, bottom]);
 	return pieces.filter(([a, b]) => b > a);
 }
+
+/**
+ * Where a bar's value label starts: just past the bar's end, unless the reference line at `lineX`
+ * would run through it, in which case just past the line (the label stays whole and the line unbroken).
+ */
+export function valueLabelX(barEnd: number, labelWidth: number, lineX: number, gap = 3, pad = 1): number {
+	const start = barEnd + gap;
+	return start - pad <= lineX && lineX <= start + labelWidth + pad ? lineX + gap + pad : start;
+}
