@@ -85,6 +85,23 @@ describe('the executive summary', () => {
 		expect(await site.page.textContent('[data-testid=summary-date]')).toContain('2020年（令和2年）9月1日');
 	});
 
+	it('still prints on one page with a campaign scenario beside the projection', async () => {
+		await site.page.emulateMedia({ media: 'screen' });
+		await site.page.setViewportSize(A4_CONTENT);
+		await site.page.goto(`${site.origin}/summary/`);
+		await site.page.check('[data-testid=scenario-enable]');
+		await site.page.waitForSelector('[data-testid=summary-scenario]');
+		expect(await site.page.locator('[data-testid=summary-outlook] tr[data-scenario-deadline]').count()).toBe(3);
+		await site.page.emulateMedia({ media: 'print' });
+		await site.page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+		expect((await renderedTextSizes(site.page)).filter((s) => s.px < SEVEN_PT - 1e-6)).toEqual([]);
+		const pdf = await site.page.pdf({ format: 'A4', printBackground: true });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+		await site.screenshot('summary-print-scenario');
+		await site.page.emulateMedia({ media: 'screen' });
+		await site.page.uncheck('[data-testid=scenario-enable]');
+	});
+
 	it('reads on a phone', async () => {
 		await site.page.emulateMedia({ media: 'screen' });
 		await site.page.setViewportSize({ width: 390, height: 844 });

@@ -271,5 +271,7 @@ export const ja = {
 	summaryLeversBureaus: '振興局（上位5）',
 	summaryLeversColumns: ['名称', '全国の率まであと', '北海道の率'] as const,
 	summaryPrint: '印刷する（A4 1枚）',
+	summaryScenarioRow: '想定',
+	summaryScenarioNote: (note: string) => `想定: キャンペーン想定（${note}）の場合の見込み。`,
 	summarySource: '出典: 総務省「マイナンバーカード交付状況について」を加工して作成。交付率は交付枚数÷人口（小数第1位に丸めて表示）、順位は丸める前の交付率による（同率は同順位）。見込みは推計で、確定値ではありません。',
 };
