@@ -42,7 +42,9 @@ describe('a campaign scenario beside the base projection', () => {
 			await site.page.waitForSelector('[data-testid=summary-scenario]');
 			const text = await site.page.textContent('[data-testid=summary-projection]');
 			expect(text).toContain('キャンペーン想定');
-			expect(text).toContain('キャンペーンなどによる急増がないと仮定');
+			expect(await site.page.textContent('[data-testid=summary-method]')).toContain('キャンペーンなどによる急増がないと仮定');
+			// The scenario sits beside the base projection in the table, for every deadline.
+			expect(await site.page.locator('[data-testid=summary-outlook] tr[data-scenario-deadline]').count()).toBe(3);
 			expect(await noSidewaysScroll()).toBeLessThanOrEqual(0);
 			await site.screenshot(`scenario-summary${suffix}`);
 		});

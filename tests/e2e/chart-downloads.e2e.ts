@@ -22,7 +22,8 @@ const CHARTS = [
 	{ path: '/ranking/', slug: 'rank-history', chart: '[data-testid="rank-bump"]', map: false },
 	{ path: '/ranking/', slug: 'gap-national', chart: '[data-testid="gap-chart"]', map: false },
 	{ path: '/ranking/', slug: 'municipal-distribution', chart: '[data-testid="municipal-strip"]', map: false },
-	{ path: '/summary/', slug: 'summary-ranking', chart: '.summary section.chart [data-testid="ranking-bars"]', map: false },
+	{ path: '/summary/', slug: 'summary-trend', chart: '[data-testid="summary-trend"]', map: false },
+	{ path: '/summary/', slug: 'summary-rank', chart: '[data-testid="summary-rank-history"]', map: false },
 	{ path: '/m/011002/', slug: 'history-011002', chart: '[data-testid="history-chart"] svg', map: false },
 	{ path: '/plan/', slug: 'plan-map', chart: 'section[aria-labelledby="map-title"] svg', map: true }
 ] as const;

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site';
 import { runSummary, type SummaryJson } from '../../tools/summary';
 import { formatSeireki } from '../../src/lib/domain/release-date';
+import { formatDateProse } from '../../src/lib/domain/prose-format';
 
 const RELEASES = ['2017-03-08', '2019-04-01', '2020-09-01', '2021-06-01', '2022-06-30'];
 const PREFECTURES = ['北海道', '東京都', '沖縄県'];
@@ -68,10 +69,10 @@ describe('the same headline figures on every screen and in the CLI', () => {
 				const query = `?date=${date}&pref=${encodeURIComponent(prefecture)}`;
 				await site.page.goto(`${site.origin}/ranking/${query}`);
 				// Each page reads its URL after hydration: wait until it shows the release and prefecture asked for.
-				await site.page.waitForFunction(([p, d]) => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${d}（`) && document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${p}は`), [prefecture, formatSeireki(date)]);
+				await site.page.waitForFunction(([p, d]) => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${d}:`) && document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes(`${p}は`), [prefecture, formatDateProse(date)]);
 				expect(await readScreen(site.page, { rate: 'ranking-rate', rank: 'ranking-rank', national: 'ranking-national', gap: 'ranking-gap' })).toEqual(want);
 				await site.page.goto(`${site.origin}/summary/${query}`);
-				await site.page.waitForFunction(([p, d]) => document.querySelector('h1')?.textContent?.startsWith(p) && document.querySelector('[data-testid=summary-date]')?.textContent?.startsWith(d), [prefecture, formatSeireki(date)]);
+				await site.page.waitForFunction(([p, d]) => document.querySelector('h1')?.textContent?.startsWith(p) && document.querySelector('[data-testid=summary-date]')?.textContent?.startsWith(d), [prefecture, formatDateProse(date)]);
 				expect(await readScreen(site.page, { rate: 'summary-rate', rank: 'summary-rank', national: 'summary-national', gap: 'summary-gap' })).toEqual(want);
 			});
 		}

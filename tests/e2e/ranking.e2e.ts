@@ -37,7 +37,7 @@ describe('the national ranking', () => {
 		await site.page.waitForFunction(() => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes('宮崎県は交付率 58.6%'));
 		expect(new URL(site.page.url()).searchParams.get('pref')).toBe('宮崎県');
 		await site.page.selectOption('[data-testid=ranking-release]', '2020-01-20');
-		await site.page.waitForFunction(() => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes('2020年1月20日'));
+		await site.page.waitForFunction(() => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes('2020年（令和2年）1月20日'));
 		await site.page.goto(`${site.origin}/ranking/?date=2020-01-20`);
 		await site.page.waitForFunction(() => document.querySelector('[data-testid=ranking-headline]')?.textContent?.includes('北海道は交付率 12.5%'));
 		expect(await site.page.textContent('[data-testid=ranking-headline]')).toContain('31位/47');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { openSite, SCREENSHOT_DIR, type SiteSession } from '../support/site';
 
 let site: SiteSession;
@@ -10,29 +11,106 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
+/** A4's printable area with the page's 10 mm margins, in CSS pixels (96 per inch). */
+const A4_CONTENT = { width: Math.floor((190 / 25.4) * 96), height: Math.floor((277 / 25.4) * 96) };
+/** 7 pt in CSS pixels. */
+const SEVEN_PT = (7 * 96) / 72;
+
+/**
+ * Every visible piece of text with the size it is drawn at: its computed font size, times the
+ * scale of the SVG it is in (a chart drawn wider than it is shown shrinks its text).
+ */
+function renderedTextSizes(page: Page) {
+	return page.evaluate(() => {
+		const out: { text: string; px: number }[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const el = n.parentElement!;
+			if (!n.textContent!.trim() || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+			let px = parseFloat(getComputedStyle(el).fontSize);
+			const svg = el.closest('svg');
+			const box = svg?.viewBox.baseVal;
+			if (svg && box && box.width > 0) px *= svg.getBoundingClientRect().width / box.width;
+			out.push({ text: n.textContent!.trim().slice(0, 40), px });
+		}
+		return out;
+	});
+}
+
 describe('the executive summary', () => {
-	it('has the headline, the projection and the levers', async () => {
+	it('answers where we stand, how we got here and where we will be', async () => {
 		const headline = await site.page.textContent('[data-testid=summary-headline]');
 		expect(headline).toContain('42.1%');
 		expect(headline).toContain('36位/47');
-		expect(await site.page.textContent('[data-testid=summary-projection]')).toMatch(/令和4年9月30日に交付率 [\d.]+%/);
+		// Prose in 公用文 style: 西暦 with 和暦, counts in 万 with 約.
+		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/^2022年（令和4年）6月30日時点で、北海道の交付率は42\.1%（交付枚数約\d+万枚）、全国47都道府県中36位です。/);
+		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/2022年（令和4年）9月30日に交付率[\d.]+%（90%の幅 [\d.]+%〜[\d.]+%）、\d+位の見込みです。/);
+		const rows = await site.page.locator('[data-testid=summary-outlook] tbody tr').allTextContents();
+		expect(rows.map((r) => /^(9月末|年末|年度末)/.exec(r.trim())?.[1])).toEqual(['9月末', '年末', '年度末']);
+		// The fan is drawn (a closed band) and the trend runs over every release.
+		expect(await site.page.getAttribute('[data-testid=summary-fan]', 'd')).toMatch(/^M.*Z$/);
+		expect(await site.page.textContent('.levers h2')).toBe('全国の率まで上がると北海道の率を最も押し上げる市町村・振興局');
 		await site.screenshot('summary');
 	});
 
-	it('prints on one A4 page', async () => {
+	it('prints on one A4 page with no text under 7 pt', async () => {
+		await site.page.setViewportSize(A4_CONTENT);
 		await site.page.emulateMedia({ media: 'print' });
+		// Charts measure their width again in the print layout before anything is read.
+		await site.page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+		const sizes = await renderedTextSizes(site.page);
+		expect(sizes.length).toBeGreaterThan(100);
+		const small = sizes.filter((s) => s.px < SEVEN_PT - 1e-6);
+		expect(small, JSON.stringify(small.slice(0, 5))).toEqual([]);
+		// Charts' text included: the trend's and the rank history's tick labels are there.
+		expect(sizes.some((s) => s.text === '2020')).toBe(true);
+		expect(await site.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(A4_CONTENT.height);
 		const pdf = await site.page.pdf({ format: 'A4', printBackground: true });
 		writeFileSync(join(SCREENSHOT_DIR, 'summary.pdf'), pdf);
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 		expect(pages).toHaveLength(1);
+		await site.screenshot('summary-print');
 		expect(site.foreignRequests).toEqual([]);
+	});
+
+	it('still prints on one page for another prefecture and an older release', async () => {
+		await site.page.emulateMedia({ media: 'screen' });
+		await site.page.goto(`${site.origin}/summary/?date=2020-09-01&pref=${encodeURIComponent('沖縄県')}`);
+		await site.page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('沖縄県'));
+		await site.page.emulateMedia({ media: 'print' });
+		await site.page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+		expect((await renderedTextSizes(site.page)).filter((s) => s.px < SEVEN_PT - 1e-6)).toEqual([]);
+		const pdf = await site.page.pdf({ format: 'A4', printBackground: true });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+		expect(await site.page.textContent('[data-testid=summary-date]')).toContain('2020年（令和2年）9月1日');
+	});
+
+	it('still prints on one page with a campaign scenario beside the projection', async () => {
+		await site.page.emulateMedia({ media: 'screen' });
+		await site.page.setViewportSize(A4_CONTENT);
+		await site.page.goto(`${site.origin}/summary/`);
+		await site.page.check('[data-testid=scenario-enable]');
+		await site.page.waitForSelector('[data-testid=summary-scenario]');
+		expect(await site.page.locator('[data-testid=summary-outlook] tr[data-scenario-deadline]').count()).toBe(3);
+		await site.page.emulateMedia({ media: 'print' });
+		await site.page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+		expect((await renderedTextSizes(site.page)).filter((s) => s.px < SEVEN_PT - 1e-6)).toEqual([]);
+		const pdf = await site.page.pdf({ format: 'A4', printBackground: true });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+		await site.screenshot('summary-print-scenario');
+		await site.page.emulateMedia({ media: 'screen' });
+		await site.page.uncheck('[data-testid=scenario-enable]');
 	});
 
 	it('reads on a phone', async () => {
 		await site.page.emulateMedia({ media: 'screen' });
 		await site.page.setViewportSize({ width: 390, height: 844 });
+		await site.page.goto(`${site.origin}/summary/`);
+		await site.page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
 		const overflow = await site.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		const small = (await renderedTextSizes(site.page)).filter((s) => s.px < 11 - 1e-6);
+		expect(small, JSON.stringify(small.slice(0, 5))).toEqual([]);
 		await site.screenshot('summary-phone');
 	});
 });

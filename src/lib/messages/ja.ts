@@ -344,4 +344,38 @@ export const ja = {
 	eventLineExpected: '見込み申請数',
 	eventLineUnit: '件',
 	eventLineContact: '連絡先・メモ',
+	// 概要 (#14): sentences in 公用文 style — counts as 「約17万枚」, dates as 「2022年（令和4年）6月30日」.
+	summaryTitle: (prefecture: string) => `${prefecture}のマイナンバーカード交付状況（概要）`,
+	summaryAsOf: (dateProse: string) => `${dateProse}時点・総務省公表値から作成`,
+	summaryStanding: (dateProse: string, prefecture: string, rate: string, cardsProse: string, count: number, rank: number) =>
+		`${dateProse}時点で、${prefecture}の交付率は${rate}（交付枚数${cardsProse}）、全国${count}都道府県中${rank}位です。`,
+	summaryRankChange: (previousProse: string, previousRank: number, direction: 'up' | 'down' | 'same', places: number) =>
+		direction === 'same' ? `前回（${previousProse}）の${previousRank}位から変わっていません。` : `前回（${previousProse}）の${previousRank}位から${places}つ${direction === 'up' ? '上がりました' : '下がりました'}。`,
+	summaryRankChangeShort: (previousRank: number, direction: 'up' | 'down' | 'same', places: number) =>
+		direction === 'same' ? `前回${previousRank}位から変わらず` : `前回${previousRank}位から${places}つ${direction === 'up' ? '上昇' : '下降'}`,
+	summaryFirstRelease: '最初の公表です。',
+	summaryYearAgo: (rank: number) => `1年前は${rank}位でした。`,
+	summaryGap: (national: string, points: string, sign: number) =>
+		sign === 0 ? `全国の交付率（${national}）と同じです。` : `全国の交付率（${national}）を${points}${sign > 0 ? '上回って' : '下回って'}います。`,
+	summaryOutlookSentence: (deadlineProse: string, rate: string, low: string, high: string, rank: number) =>
+		`今のペースのままなら、${deadlineProse}に交付率${rate}（90%の幅 ${low}〜${high}）、${rank}位の見込みです。`,
+	summaryTrendTitle: '交付率の推移と見込み（全国との比較）',
+	summaryTrendLegendActual: '公表値',
+	summaryTrendLegendFan: '見込み（90%の幅）',
+	summaryTrendLegendNational: '全国（見込みは47都道府県の見込みの合計）',
+	summaryTrendEndNote: (deadlineProse: string, label: string) => `右端の数値は${deadlineProse}（${label}）の見込み。`,
+	summaryRankNow: (rank: number) => `現在${rank}位`,
+	summaryRankProjected: (label: string, rank: number) => `${label}${rank}位`,
+	summaryRankTitle: '順位の推移（○は見込み）',
+	summaryOutlookTitle: '期限までの見込み',
+	summaryOutlookColumns: ['期限', '交付率', '90%の幅', '順位', '全国'] as const,
+	summaryLeversTitle: '全国の率まで上がると北海道の率を最も押し上げる市町村・振興局',
+	summaryLeversNote: (dateProse: string) => `${dateProse}の交付率を全国の交付率まで引き上げるのに必要な交付枚数と、それで上がる北海道の交付率。`,
+	summaryLeversMunicipalities: '市町村（上位5）',
+	summaryLeversBureaus: '振興局（上位5）',
+	summaryLeversColumns: ['名称', '全国の率まであと', '北海道の率'] as const,
+	summaryPrint: '印刷する（A4 1枚）',
+	summaryScenarioRow: '想定',
+	summaryScenarioNote: (note: string) => `想定: キャンペーン想定（${note}）の場合の見込み。`,
+	summarySource: '出典: 総務省「マイナンバーカード交付状況について」を加工して作成。交付率は交付枚数÷人口（小数第1位に丸めて表示）、順位は丸める前の交付率による（同率は同順位）。見込みは推計で、確定値ではありません。',
 };
