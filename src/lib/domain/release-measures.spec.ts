@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstHeldRelease, issuedOnly, metricsAt, projectionAvailable, releasesWith, resolveMetric, type ReleaseMeasures } from './release-measures';
+import { firstHeldRelease, issuedOnly, releaseMeasuresFrom, metricsAt, projectionAvailable, releasesWith, resolveMetric, type ReleaseMeasures } from './release-measures';
 
 const list: ReleaseMeasures[] = [
 	{ release_date: '2022-05-31', issued: true, held: false },
@@ -25,6 +25,9 @@ describe('measure availability per release', () => {
 		expect(resolveMetric(list, '2023-06-30', 'issued')).toBe('held');
 		expect(resolveMetric(list, '2022-06-30', 'held')).toBe('issued');
 		expect(resolveMetric(list, '1999-01-01', 'held')).toBeNull();
+	});
+	it('builds the list from the dates of each measure', () => {
+		expect(releaseMeasuresFrom(['2022-06-30', '2022-05-31', '2023-07-31', '2022-06-30'], ['2023-07-31', '2023-06-30'])).toEqual(list);
 	});
 	it('finds the break at the first release of cards held', () => {
 		expect(firstHeldRelease(list)).toBe('2023-06-30');

@@ -36,6 +36,13 @@ export function firstHeldRelease(list: readonly ReleaseMeasures[]): string | nul
 	return list.find((r) => r.held)?.release_date ?? null;
 }
 
+/** The list from the dates of each measure's rows (e.g. the rank histories of both). */
+export function releaseMeasuresFrom(issuedDates: Iterable<string>, heldDates: Iterable<string>): ReleaseMeasures[] {
+	const issued = new Set(issuedDates);
+	const held = new Set(heldDates);
+	return [...new Set([...issued, ...held])].sort().map((release_date) => ({ release_date, issued: issued.has(release_date), held: held.has(release_date) }));
+}
+
 /** The list from plain dates when only issued releases are known (the prerendered list of the build). */
 export function issuedOnly(dates: readonly string[]): ReleaseMeasures[] {
 	return dates.map((release_date) => ({ release_date, issued: true, held: false }));
