@@ -31,8 +31,12 @@ export function groupByRelease(parsed: ParsedFile[], today: string): { groups: M
 	return { groups, errors };
 }
 
+/** A release of cards held (保有枚数, from 2023-06) is drawn and ranked from these two alone. */
+export const REQUIRED_FOR_HELD_RELEASE: TableKind[] = ['municipalHeld', 'prefecturalHeld'];
+
 /** For a release the site does not hold yet: the required tables missing from the group, as one message (or null). */
 export function missingForNewRelease(releaseDate: string, files: ParsedFile[]): string | null {
+	if (REQUIRED_FOR_HELD_RELEASE.every((kind) => files.some((f) => f.kind === kind)) && !files.some((f) => REQUIRED_FOR_NEW_RELEASE.includes(f.kind))) return null;
 	const missing = REQUIRED_FOR_NEW_RELEASE.filter((kind) => !files.some((f) => f.kind === kind));
 	return missing.length
 		? `${releaseDate}: 新しい公表日には ${missing.map((k) => SOURCE_FILE_OF_KIND[k]).join('、')} に当たる表も必要です（市区町村別・都道府県別・団体区分別の3表）`
