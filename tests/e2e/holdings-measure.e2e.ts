@@ -73,7 +73,7 @@ describe('保有枚数 as its own measure', () => {
 		await site.page.goto(`${site.origin}/ranking/?date=${RELEASE}`);
 		await site.page.waitForFunction(() => document.querySelector('[data-testid=ranking-measure]')?.textContent?.includes('保有枚数率'), null, { timeout: 60_000 });
 		expect(await site.page.textContent('[data-testid=ranking-measure]')).toBe('指標: 保有枚数率');
-		expect(await site.page.textContent('[data-testid=ranking-headline]')).toMatch(/北海道は保有枚数率 [\d.]+%、保有枚数率で 全国\d+位\/47/);
+		expect(await site.page.textContent('[data-testid=ranking-headline]')).toMatch(/北海道は保有枚数率 [\d.]+%、\s*保有枚数率で 全国\d+位\/47/);
 		expect(await site.page.textContent('[data-testid=ranking-projection-measure]')).toContain('保有枚数率の見込みは出せません（保有枚数の公表は1回分');
 		// The bump chart spans both measures: a labelled rule at the break, issued and held drawn apart.
 		expect(await site.page.locator('[data-testid=rank-bump] [data-testid=series-break]').getAttribute('data-date')).toBe(RELEASE);
