@@ -9,7 +9,7 @@ import { readReleaseView, type ReleaseView } from './headline';
 import type { Metric } from '../domain/release-measures';
 
 /** The view prerendered for a release (compared with the release before it), or null. */
-export type PrebuiltViews = (releaseDate: string) => Promise<ReleaseView | null>;
+export type PrebuiltViews = (releaseDate: string, metric: Metric) => Promise<ReleaseView | null>;
 
 export class ReleaseViewCache {
 	private readonly views = new Map<string, Promise<ReleaseView | null>>();
@@ -49,10 +49,9 @@ export class ReleaseViewCache {
 	}
 
 	private async load(releaseDate: string, baseDate: string | null, metric: Metric): Promise<ReleaseView | null> {
-		// The prerendered views are of issued cards; cards held are asked of DuckDB.
-		if (this.usePrebuilt && this.prebuilt && metric === 'issued') {
-			const view = await this.prebuilt(releaseDate).catch(() => null);
-			if (view && view.baseDate === baseDate && this.usePrebuilt) return view;
+		if (this.usePrebuilt && this.prebuilt) {
+			const view = await this.prebuilt(releaseDate, metric).catch(() => null);
+			if (view && view.baseDate === baseDate && (view.metric ?? 'issued') === metric && this.usePrebuilt) return view;
 		}
 		return readReleaseView(await this.engine, releaseDate, baseDate, metric);
 	}

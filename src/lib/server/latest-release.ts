@@ -19,5 +19,5 @@ export async function loadLatestRelease() {
 	const view = await readReleaseView(engine, latest, ofMetric.at(-2) ?? null, metric);
 	if (!view) throw new Error(`${latest} の北海道のデータがありません`);
 	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
-	return { releases, releaseMeasures, view, shapes: hokkaidoShapes(topology) };
+	return { releases, heldReleases: releasesWith(releaseMeasures, 'held'), releaseMeasures, view, shapes: hokkaidoShapes(topology) };
 }
