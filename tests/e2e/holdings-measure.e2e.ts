@@ -40,6 +40,12 @@ describe('保有枚数 as its own measure', () => {
 		await site.page.waitForSelector('[data-testid=import-done], [data-testid=import-errors]', { timeout: 60_000 });
 		expect(await site.page.locator('[data-testid=import-errors]').count()).toBe(0);
 		expect(await site.page.textContent('[data-testid=import-done]')).toContain('2023年6月30日 を取り込みました');
+		// The list of releases says which measure it has, and that it came from this browser.
+		const row = site.page.locator('[data-testid=release-list] tr[data-release="2023-06-30"]');
+		await row.waitFor();
+		expect(await row.locator('[data-testid=release-measures]').textContent()).toBe('保有枚数');
+		expect(await row.getAttribute('data-source')).toBe('browser');
+		expect(await site.page.locator('[data-testid=release-list] tr[data-release="2022-06-30"] [data-testid=release-measures]').textContent()).toBe('交付枚数');
 	});
 
 	it('the map offers 保有枚数率 for that release, labelled as such', async () => {
