@@ -26,7 +26,7 @@ export const ja = {
 	seriesBreak: '保有枚数へ切替',
 	seriesBreakNote: '2023年6月末から総務省は交付枚数に代えて保有枚数（死亡・返納・期限切れを除いたカード）を公表しています。別の指標なので線をつなげていません。',
 	measureUsed: (rateLabel: string) => `指標: ${rateLabel}`,
-	projectionOnIssued: '見込みは交付率（交付枚数）によるものです。',
+	projectionUses: (rateLabel: string, cardsLabel: string) => `この計算と見込みは${rateLabel}（${cardsLabel}）によるものです。`,
 	heldProjectionNote: (count: number, needed: number) =>
 		count < needed
 			? `保有枚数率の見込みは出せません（保有枚数の公表は${count}回分で、見込みには${needed}回分が必要です）。見込みは交付率（2022年までの交付枚数）によるものです。`
