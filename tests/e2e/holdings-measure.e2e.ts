@@ -36,7 +36,8 @@ describe('保有枚数 as its own measure', () => {
 	it('imports an invented release of cards held alone on the データ page', async () => {
 		await site.page.goto(`${site.origin}/data/`);
 		await site.page.waitForSelector('[data-testid=engine-status][data-state=ready]', { timeout: 60_000 });
-		await site.page.setInputFiles('[data-testid=import-input]', [csvFile('hoyu-shichoson.csv', held(municipalGrid(rows, RELEASE))), csvFile('hoyu-todofuken.csv', held(prefecturalGrid(rows, RELEASE)))]);
+		const files = [csvFile('hoyu-shichoson.csv', held(municipalGrid(rows, RELEASE))), csvFile('hoyu-todofuken.csv', held(prefecturalGrid(rows, RELEASE)))];
+		await site.page.setInputFiles('[data-testid=import-input]', files);
 		await site.page.waitForSelector('[data-testid=import-done], [data-testid=import-errors]', { timeout: 60_000 });
 		expect(await site.page.locator('[data-testid=import-errors]').count()).toBe(0);
 		expect(await site.page.textContent('[data-testid=import-done]')).toContain('2023年6月30日 を取り込みました');
@@ -46,6 +47,9 @@ describe('保有枚数 as its own measure', () => {
 		expect(await row.locator('[data-testid=release-measures]').textContent()).toBe('保有枚数');
 		expect(await row.getAttribute('data-source')).toBe('browser');
 		expect(await site.page.locator('[data-testid=release-list] tr[data-release="2022-06-30"] [data-testid=release-measures]').textContent()).toBe('交付枚数');
+		// The same files again change nothing (the release is known from its holdings).
+		await site.page.setInputFiles('[data-testid=import-input]', files);
+		await site.page.waitForSelector('[data-testid=import-unchanged]', { timeout: 60_000 });
 	});
 
 	it('the map offers 保有枚数率 for that release, labelled as such', async () => {

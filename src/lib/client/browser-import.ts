@@ -14,6 +14,7 @@ import { toCanonicalCsv } from '../domain/canonical-csv';
 import { formatSeireki, todayInJapan } from '../domain/release-date';
 import { TABLES, readCsvSql, type TableName } from '../sql/schema';
 import { ja } from '../messages/ja';
+import { RELEASE_MEASURES, type ReleaseMeasureRow } from '../sql/queries';
 import { listStoredReleases, putStoredRelease, type StoredRelease } from './imported-store';
 
 export interface PreparedRelease {
@@ -105,23 +106,26 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 	const { groups, errors } = groupByRelease(parsed, today);
 	check.errors.push(...errors);
 	const known = new Set((await engine.query<{ d: string }>("SELECT strftime(release_date, '%Y-%m-%d') AS d FROM releases")).map((r) => r.d));
+	// A release of cards held alone has no row in `releases`: it is known to files of cards held.
+	const knownHeld = new Set((await engine.query<ReleaseMeasureRow>(RELEASE_MEASURES)).filter((r) => r.held).map((r) => r.release_date));
 	const municipalityMaster = await master(engine);
 	for (const [releaseDate, group] of groups) {
+		const isKnown = known.has(releaseDate) || (knownHeld.has(releaseDate) && group.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld'));
 		const result = releaseTables(releaseDate, group.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), municipalityMaster);
 		for (const e of result.errors) check.errors.push(e);
 		check.omittedErrors += result.omittedErrors;
-		const missing = known.has(releaseDate) ? null : missingForNewRelease(releaseDate, group);
+		const missing = isKnown ? null : missingForNewRelease(releaseDate, group);
 		if (missing) {
 			check.errors.push(missing);
 			continue;
 		}
 		if (result.errors.length) continue;
-		const changed = known.has(releaseDate) ? await changedTables(engine, releaseDate, result.rows) : [];
-		if (known.has(releaseDate) && changed.length === 0) {
+		const changed = isKnown ? await changedTables(engine, releaseDate, result.rows) : [];
+		if (isKnown && changed.length === 0) {
 			check.unchanged.push(releaseDate);
 			continue;
 		}
-		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: known.has(releaseDate), changed, notes: result.notes });
+		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: isKnown, changed, notes: result.notes });
 	}
 	return check;
 }
