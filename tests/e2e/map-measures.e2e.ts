@@ -10,7 +10,9 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 describe('every measure of the uptake map', () => {
-	it.each(MEASURES.map((m) => [m.id, m.label, m.legendTitle]))('%s: title, legend and colours follow the measure', async (id, label, legendTitle) => {
+	// The built data set has releases of cards issued only; the 保有枚数 measures are offered for releases
+	// of cards held (tests/e2e/holdings-measure.e2e.ts imports one).
+	it.each(MEASURES.filter((m) => m.metric === 'issued').map((m) => [m.id, m.label, m.legendTitle]))('%s: title, legend and colours follow the measure', async (id, label, legendTitle) => {
 		const before = await fills(site.page);
 		await site.page.selectOption('[data-testid=measure-select]', id);
 		await waitForTitle(site.page, label);

@@ -94,6 +94,9 @@ export async function collectReleases(
 		notes.push(...result.notes);
 		for (const [table, rows] of Object.entries(result.rows) as [TableName, Record<string, unknown>[]][]) tables[table].push(...rows);
 		for (const row of result.rows.municipal_issuance ?? []) used.add(row.code6 as string);
+		// A release's own row comes with its issued tables, as in the browser import: a release of cards
+		// held alone (保有枚数, from 2023-06) is listed by RELEASE_MEASURES from its holdings tables.
+		if (!result.rows.municipal_issuance?.length) continue;
 		tables.releases.push({
 			release_date: release.release,
 			population_base_date: result.populationBaseDate,

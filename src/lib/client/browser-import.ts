@@ -15,6 +15,7 @@ import { toCanonicalCsv } from '../domain/canonical-csv';
 import { formatSeireki, todayInJapan } from '../domain/release-date';
 import { TABLES, readCsvSql, type TableName } from '../sql/schema';
 import { ja } from '../messages/ja';
+import { RELEASE_MEASURES, type ReleaseMeasureRow } from '../sql/queries';
 import { listStoredReleases, putStoredRelease, type StoredRelease } from './imported-store';
 
 export interface PreparedRelease {
@@ -111,22 +112,25 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 	const { groups, errors } = groupByRelease(named.files, today);
 	check.errors.push(...errors);
 	const known = new Set((await engine.query<{ d: string }>("SELECT strftime(release_date, '%Y-%m-%d') AS d FROM releases")).map((r) => r.d));
+	// A release of cards held alone has no row in `releases`: it is known to files of cards held.
+	const knownHeld = new Set((await engine.query<ReleaseMeasureRow>(RELEASE_MEASURES)).filter((r) => r.held).map((r) => r.release_date));
 	for (const [releaseDate, group] of groups) {
+		const isKnown = known.has(releaseDate) || (knownHeld.has(releaseDate) && group.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld'));
 		const result = releaseTables(releaseDate, group.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), municipalityMaster);
 		for (const e of result.errors) check.errors.push(e);
 		check.omittedErrors += result.omittedErrors;
-		const missing = known.has(releaseDate) ? null : missingForNewRelease(releaseDate, group);
+		const missing = isKnown ? null : missingForNewRelease(releaseDate, group);
 		if (missing) {
 			check.errors.push(missing);
 			continue;
 		}
 		if (result.errors.length) continue;
-		const changed = known.has(releaseDate) ? await changedTables(engine, releaseDate, result.rows) : [];
-		if (known.has(releaseDate) && changed.length === 0) {
+		const changed = isKnown ? await changedTables(engine, releaseDate, result.rows) : [];
+		if (isKnown && changed.length === 0) {
 			check.unchanged.push(releaseDate);
 			continue;
 		}
-		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: known.has(releaseDate), changed, notes: [...named.notes.filter((n) => group.some((f) => n.startsWith(`${f.fileName}`))), ...result.notes] });
+		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: isKnown, changed, notes: [...named.notes.filter((n) => group.some((f) => n.startsWith(`${f.fileName}`))), ...result.notes] });
 	}
 	return check;
 }
@@ -156,11 +160,6 @@ export async function insertReleases(engine: BrowserEngine, releases: Insertable
 				statements.push(
 					`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
 					`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
-				);
-			} else if (tables.includes('municipal_holdings')) {
-				// A release of 保有枚数 alone (MIC's monthly file since 2023-06) is listed as the build lists it; an existing release's row stays.
-				statements.push(
-					`INSERT INTO releases SELECT DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', false WHERE NOT EXISTS (SELECT 1 FROM releases WHERE release_date = DATE '${release.releaseDate}')`
 				);
 			}
 		}

@@ -1,10 +1,16 @@
 /** The figures of one release, engine-agnostic, so CLI, prerender and browser share them. */
 import type { QueryEngine } from '../sql/engine';
+import type { Metric } from '../domain/release-measures';
 import {
 	BUREAU_MEASURES,
+	BUREAU_MEASURES_HELD,
 	LIST_RELEASES,
 	MUNICIPAL_MEASURES,
+	MUNICIPAL_MEASURES_HELD,
 	PREFECTURE_HEADLINE,
+	PREFECTURE_HEADLINE_HELD,
+	RELEASE_MEASURES,
+	type ReleaseMeasureRow,
 	type BureauMeasureRow,
 	type MunicipalMeasureRow,
 	type PrefectureHeadlineRow,
@@ -20,23 +26,31 @@ export async function listReleases(engine: QueryEngine): Promise<ReleaseRow[]> {
 	return engine.query<ReleaseRow>(LIST_RELEASES);
 }
 
-export async function readHeadline(engine: QueryEngine, releaseDate: string, prefecture: string, baseDate: string | null = null): Promise<ReleaseHeadline | null> {
-	const [headline] = await engine.query<PrefectureHeadlineRow>(PREFECTURE_HEADLINE, [releaseDate, prefecture]);
+/** Which measure each release has (交付枚数, 保有枚数 or both), holdings-only releases included. */
+export async function listReleaseMeasures(engine: QueryEngine): Promise<ReleaseMeasureRow[]> {
+	return engine.query<ReleaseMeasureRow>(RELEASE_MEASURES);
+}
+
+export async function readHeadline(engine: QueryEngine, releaseDate: string, prefecture: string, baseDate: string | null = null, metric: Metric = 'issued'): Promise<ReleaseHeadline | null> {
+	const held = metric === 'held';
+	const [headline] = await engine.query<PrefectureHeadlineRow>(held ? PREFECTURE_HEADLINE_HELD : PREFECTURE_HEADLINE, [releaseDate, prefecture]);
 	if (!headline) return null;
-	const bureaus = prefecture === '北海道' ? await engine.query<BureauMeasureRow>(BUREAU_MEASURES, [releaseDate, baseDate]) : [];
+	const bureaus = prefecture === '北海道' ? await engine.query<BureauMeasureRow>(held ? BUREAU_MEASURES_HELD : BUREAU_MEASURES, [releaseDate, baseDate]) : [];
 	return { headline, bureaus };
 }
 
 /** Everything the map screen shows for one release of Hokkaido, with changes since `baseDate`. */
 export interface ReleaseView extends ReleaseHeadline {
 	releaseDate: string;
+	/** issued: the rows' cards and rates are 交付枚数; held: 保有枚数 (absent in views from before, = issued). */
+	metric?: Metric;
 	baseDate: string | null;
 	figures: MunicipalMeasureRow[];
 }
 
-export async function readReleaseView(engine: QueryEngine, releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
-	const headline = await readHeadline(engine, releaseDate, '北海道', baseDate);
+export async function readReleaseView(engine: QueryEngine, releaseDate: string, baseDate: string | null, metric: Metric = 'issued'): Promise<ReleaseView | null> {
+	const headline = await readHeadline(engine, releaseDate, '北海道', baseDate, metric);
 	if (!headline) return null;
-	const figures = await engine.query<MunicipalMeasureRow>(MUNICIPAL_MEASURES, [releaseDate, baseDate]);
-	return { releaseDate, baseDate, ...headline, figures };
+	const figures = await engine.query<MunicipalMeasureRow>(metric === 'held' ? MUNICIPAL_MEASURES_HELD : MUNICIPAL_MEASURES, [releaseDate, baseDate]);
+	return { releaseDate, baseDate, metric, ...headline, figures };
 }

@@ -72,4 +72,23 @@ describe('ReleaseViewCache', () => {
 		expect(view?.figures).toEqual([]);
 		expect((view as ReleaseView & { headline: unknown }).headline).toEqual({ release_date: '2099-01-31', rate: 1 });
 	});
+
+	it('keeps views of cards held apart from views of cards issued, prerendered or not', async () => {
+		const { engine } = countingEngine();
+		const asked: string[] = [];
+		const cache = new ReleaseViewCache(async (date, metric) => {
+			asked.push(`${date}|${metric}`);
+			return metric === 'held' ? { ...prebuiltView(date, null), metric: 'held' } : prebuiltView(date, null);
+		});
+		cache.useEngine(engine);
+		const held = await cache.get('2099-06-30', null, 'held');
+		const issued = await cache.get('2099-06-30', null, 'issued');
+		expect(held?.metric).toBe('held');
+		expect(issued?.metric ?? 'issued').toBe('issued');
+		expect(asked).toEqual(['2099-06-30|held', '2099-06-30|issued']);
+		// A prerendered view of the other measure is never taken for the one asked: the engine answers.
+		const wrong = new ReleaseViewCache(async (date) => prebuiltView(date, null));
+		wrong.useEngine(engine);
+		expect((await wrong.get('2099-06-30', null, 'held'))?.metric).toBe('held');
+	});
 });

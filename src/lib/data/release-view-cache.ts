@@ -6,9 +6,10 @@
  */
 import type { QueryEngine } from '../sql/engine';
 import { readReleaseView, type ReleaseView } from './headline';
+import type { Metric } from '../domain/release-measures';
 
 /** The view prerendered for a release (compared with the release before it), or null. */
-export type PrebuiltViews = (releaseDate: string) => Promise<ReleaseView | null>;
+export type PrebuiltViews = (releaseDate: string, metric: Metric) => Promise<ReleaseView | null>;
 
 export class ReleaseViewCache {
 	private readonly views = new Map<string, Promise<ReleaseView | null>>();
@@ -35,11 +36,11 @@ export class ReleaseViewCache {
 		}
 	}
 
-	get(releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
-		const key = `${releaseDate}|${baseDate ?? ''}`;
+	get(releaseDate: string, baseDate: string | null, metric: Metric = 'issued'): Promise<ReleaseView | null> {
+		const key = viewKey(releaseDate, baseDate, metric);
 		let view = this.views.get(key);
 		if (!view) {
-			view = this.load(releaseDate, baseDate);
+			view = this.load(releaseDate, baseDate, metric);
 			view.catch(() => this.views.delete(key));
 			this.views.set(key, view);
 			if (this.views.size > this.capacity) this.views.delete(this.views.keys().next().value!);
@@ -47,16 +48,20 @@ export class ReleaseViewCache {
 		return view;
 	}
 
-	private async load(releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
+	private async load(releaseDate: string, baseDate: string | null, metric: Metric): Promise<ReleaseView | null> {
 		if (this.usePrebuilt && this.prebuilt) {
-			const view = await this.prebuilt(releaseDate).catch(() => null);
-			if (view && view.baseDate === baseDate && this.usePrebuilt) return view;
+			const view = await this.prebuilt(releaseDate, metric).catch(() => null);
+			if (view && view.baseDate === baseDate && (view.metric ?? 'issued') === metric && this.usePrebuilt) return view;
 		}
-		return readReleaseView(await this.engine, releaseDate, baseDate);
+		return readReleaseView(await this.engine, releaseDate, baseDate, metric);
 	}
 
 	/** Adds a view computed elsewhere (the prerendered one). */
 	put(view: ReleaseView): void {
-		this.views.set(`${view.releaseDate}|${view.baseDate ?? ''}`, Promise.resolve(view));
+		this.views.set(viewKey(view.releaseDate, view.baseDate, view.metric ?? 'issued'), Promise.resolve(view));
 	}
+}
+
+function viewKey(releaseDate: string, baseDate: string | null, metric: Metric): string {
+	return `${releaseDate}|${baseDate ?? ''}${metric === 'held' ? '|held' : ''}`;
 }

@@ -3,7 +3,9 @@ import type { ReleaseView } from './headline';
 import type { LeverRow, NationalMunicipalRateRow } from '../sql/queries';
 
 export const RELEASE_VIEW_KINDS = ['map', 'municipalities', 'levers'] as const;
-export type ReleaseViewKind = (typeof RELEASE_VIEW_KINDS)[number];
+/** Views of releases of cards held (保有枚数) in the build's store: written only for those releases. */
+export const HELD_RELEASE_VIEW_KINDS = ['map-held'] as const;
+export type ReleaseViewKind = (typeof RELEASE_VIEW_KINDS)[number] | (typeof HELD_RELEASE_VIEW_KINDS)[number];
 
 export interface ReleaseViewOf {
 	/** Hokkaido's map view, changes measured from the release before it. */
@@ -12,4 +14,6 @@ export interface ReleaseViewOf {
 	municipalities: NationalMunicipalRateRow[];
 	/** What would move Hokkaido's rate most (概要). */
 	levers: LeverRow[];
+	/** Hokkaido's map view by cards held, changes measured from the release of cards held before it. */
+	'map-held': ReleaseView;
 }

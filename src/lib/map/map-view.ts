@@ -35,7 +35,7 @@ export function colorMap(
 	const classes =
 		measure.scale === 'diverging'
 			? divergingClasses(drawn, measure.decimals)
-			: measureId === 'rate' && scale === 'fixed' && nationalRate != null
+			: measure.column === 'rate' && scale === 'fixed' && nationalRate != null
 				? fixedRateClasses(drawn, nationalRate)
 				: sequentialClasses(drawn, unit === 'bureau' ? 5 : 6, measure.decimals);
 	const fillByCode = new Map([...valueByCode].map(([code, value]) => [code, colorOf(value, classes)]));

@@ -6,6 +6,7 @@ import { roundOneDecimal } from '../domain/figures';
 import { toExcelCsv } from '../domain/excel-csv';
 import type { MapUnit } from './map-state';
 import type { PeerRanks } from '../domain/peer-groups';
+import { ja } from '../messages/ja';
 
 export interface TableRow {
 	key: string;
@@ -62,7 +63,9 @@ export function tableRows(
 export function tableCsv(rows: TableRow[], measureId: MeasureId, releaseDate: string, baseDate: string | null, unit: MapUnit): string {
 	const measure = measureById(measureId);
 	const measureHeader = measure.needsBase && baseDate ? `${measure.label}（${baseDate}から）` : measure.label;
-	const header = unit === 'bureau' ? ['振興局', '公表日', measureHeader, '交付率(%)', '交付枚数', '人口'] : ['団体コード', '市町村名', '振興局', '公表日', measureHeader, '交付率(%)', '交付枚数', '人口'];
+	// A view of cards held carries 保有枚数率・保有枚数 in its rate and cards columns: named as such.
+	const { rate, cards } = ja.metricLabels[measure.metric];
+	const header = unit === 'bureau' ? ['振興局', '公表日', measureHeader, `${rate}(%)`, cards, '人口'] : ['団体コード', '市町村名', '振興局', '公表日', measureHeader, `${rate}(%)`, cards, '人口'];
 	const value = (v: number | null) => (v == null ? null : measure.decimals ? Math.round(v * 10) / 10 : v);
 	return toExcelCsv(
 		header,

@@ -14,6 +14,23 @@ export const ja = {
 	cards: '交付枚数',
 	population: '人口',
 	rank: (rank: number, of: number) => `${rank}位/${of}`,
+	// ── 保有枚数 (issue #16): the two measures and their labels; never one under the other's ──
+	metricLabels: {
+		issued: { rate: '交付率', cards: '交付枚数', measure: '交付枚数（累計）' },
+		held: { rate: '保有枚数率', cards: '保有枚数', measure: '保有枚数' }
+	},
+	rankByMetric: (rateLabel: string, rank: number, of: number) => `${rateLabel}で 全国${rank}位/${of}`,
+	releaseOption: (date: string, metrics: readonly ('issued' | 'held')[]) =>
+		metrics.length === 1 && metrics[0] === 'held' ? `${date}（保有枚数のみ）` : metrics.includes('held') ? `${date}（交付・保有）` : date,
+	measureGroup: { issued: '交付枚数（〜2022年）', held: '保有枚数（2023年6月〜）' },
+	seriesBreak: '保有枚数へ切替',
+	seriesBreakNote: '2023年6月末から総務省は交付枚数に代えて保有枚数（死亡・返納・期限切れを除いたカード）を公表しています。別の指標なので線をつなげていません。',
+	measureUsed: (rateLabel: string) => `指標: ${rateLabel}`,
+	projectionUses: (rateLabel: string, cardsLabel: string) => `この計算と見込みは${rateLabel}（${cardsLabel}）によるものです。`,
+	heldProjectionNote: (count: number, needed: number) =>
+		count < needed
+			? `保有枚数率の見込みは出せません（保有枚数の公表は${count}回分で、見込みには${needed}回分が必要です）。見込みは交付率（2022年までの交付枚数）によるものです。`
+			: '保有枚数率の見込みはまだ出していません。見込みは交付率（2022年までの交付枚数）によるものです。',
 	asOf: (seireki: string, wareki: string) => `${seireki}（${wareki}）時点`,
 	mapTitle: '市町村別 交付率',
 	legendTitle: '交付率（%）',

@@ -18,6 +18,7 @@ import { neighboursInRanking } from '../domain/ranking-neighbours';
 import { groupSeries } from '../data/series';
 import { CHOSEN_MODELS, intervalModel, projectWithInterval, type IntervalModel } from '../domain/projection-interval';
 import { deadlinesAfter } from '../domain/deadlines';
+import { readMunicipalityHeld } from '../data/municipality-held';
 
 
 let municipalModel: Promise<IntervalModel> | null = null;
@@ -47,5 +48,7 @@ export async function loadMunicipalityPage(code6: string) {
 	// The next end of September after the release (the national campaign's deadline in 2022).
 	const deadline = deadlinesAfter(releaseDate).find((d) => d.label === '9月末')!.date;
 	const projection = projectWithInterval(series, deadline, await municipalIntervalModel(releaseDate));
-	return { releaseDate, standing, history, neighbours: neighboursInRanking(ranking, code6, 3), projection: { deadline, ...projection } };
+	// Cards held (保有枚数) from the build's store, if any: its own figures and its own line.
+	const held = await readMunicipalityHeld(engine, code6);
+	return { releaseDate, standing, history, held, neighbours: neighboursInRanking(ranking, code6, 3), projection: { deadline, ...projection } };
 }

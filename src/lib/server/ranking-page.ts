@@ -10,6 +10,7 @@ import {
 	HOKKAIDO_LEVERS,
 	NATIONAL_MUNICIPAL_RATES,
 	PREFECTURE_HISTORY,
+	PREFECTURE_HISTORY_HELD,
 	type LeverRow,
 	type NationalMunicipalRateRow,
 	type PrefectureHistoryRow
@@ -24,6 +25,8 @@ export async function loadRankingPage() {
 		releases,
 		releaseDate,
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
+		// Cards held (保有枚数) from the build's store: its own ranking, never mixed with issued cards.
+		heldHistory: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY_HELD),
 		municipalities: await engine.query<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [releaseDate]),
 		japan: japanShapes(topology)
 	};
@@ -39,6 +42,7 @@ export async function loadSummaryPage() {
 		releaseDate,
 		bureaus: headline!.bureaus,
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
+		heldHistory: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY_HELD),
 		levers: await engine.query<LeverRow>(HOKKAIDO_LEVERS, [releaseDate])
 	};
 }

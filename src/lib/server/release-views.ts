@@ -5,7 +5,8 @@
  */
 import { GENERATED_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
-import { listReleases, readReleaseView, type ReleaseView } from '../data/headline';
+import { listReleaseMeasures, listReleases, readReleaseView, type ReleaseView } from '../data/headline';
+import { releasesWith } from '../domain/release-measures';
 import type { ReleaseViewKind } from '../data/release-view-kinds';
 import { HOKKAIDO_LEVERS, NATIONAL_MUNICIPAL_RATES, type LeverRow, type NationalMunicipalRateRow } from '../sql/queries';
 
@@ -15,6 +16,24 @@ let dates: Promise<string[]> | null = null;
 export function releaseDates(): Promise<string[]> {
 	dates ??= sharedDataEngine(GENERATED_DATA_DIR).then(async (engine) => (await listReleases(engine)).map((r) => r.release_date));
 	return dates;
+}
+
+let heldDates: Promise<string[]> | null = null;
+
+/** The build's releases of cards held (保有枚数), asked once per build. */
+export function heldReleaseDates(): Promise<string[]> {
+	heldDates ??= sharedDataEngine(GENERATED_DATA_DIR).then(async (engine) => releasesWith(await listReleaseMeasures(engine), 'held'));
+	return heldDates;
+}
+
+/** The map's view of a release by cards held, compared with the release of cards held before it. */
+export async function heldMapView(date: string): Promise<ReleaseView> {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const releases = await heldReleaseDates();
+	const i = releases.indexOf(date);
+	const view = i < 0 ? null : await readReleaseView(engine, date, releases[i - 1] ?? null, 'held');
+	if (!view) throw new Error(`${date} の北海道の保有枚数のデータがありません`);
+	return view;
 }
 
 /** The map's view of a release, compared with the release before it (the map's default). */
@@ -35,8 +54,9 @@ export async function levers(date: string): Promise<LeverRow[]> {
 	return (await sharedDataEngine(GENERATED_DATA_DIR)).query<LeverRow>(HOKKAIDO_LEVERS, [date]);
 }
 
-export { RELEASE_VIEW_KINDS, type ReleaseViewKind } from '../data/release-view-kinds';
+export { HELD_RELEASE_VIEW_KINDS, RELEASE_VIEW_KINDS, type ReleaseViewKind } from '../data/release-view-kinds';
 
 export function readReleaseViewFile(kind: ReleaseViewKind, date: string): Promise<unknown> {
+	if (kind === 'map-held') return heldMapView(date);
 	return kind === 'map' ? mapView(date) : kind === 'municipalities' ? municipalRates(date) : levers(date);
 }

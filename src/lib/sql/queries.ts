@@ -382,3 +382,64 @@ SELECT code6, name, kind, band,
 FROM ranked
 WHERE prefecture = '北海道' AND ($2::VARCHAR IS NULL OR code6 = $2::VARCHAR)
 ORDER BY code6`;
+// ───────────────────────────── 保有枚数 (cards held) ─────────────────────────────
+// From 2023-06 MIC publishes 保有枚数 (cards held) instead of cumulative 交付枚数. It is another
+// measure, stored in its own tables. Each held query below is the issued query of the same name run
+// over the holdings tables: CTEs of the issued tables' names and columns shadow them, so a rate, rank
+// or gap of cards held is defined by exactly the same SQL as its issued twin. The national figure is
+// the sum of the 47 prefectures (MIC publishes no by-kind table of cards held).
+
+/** Which measure each release has: issued cards, cards held, or both. Holdings-only releases are listed too. */
+export interface ReleaseMeasureRow {
+	release_date: string;
+	/** 交付枚数: municipal and prefectural issuance rows exist for the date. */
+	issued: boolean;
+	/** 保有枚数: municipal and prefectural holdings rows exist for the date. */
+	held: boolean;
+}
+export const RELEASE_MEASURES = `
+WITH issued AS (
+  SELECT release_date FROM municipal_issuance INTERSECT SELECT release_date FROM prefectural_issuance
+),
+held AS (
+  SELECT release_date FROM municipal_holdings INTERSECT SELECT release_date FROM prefectural_holdings
+),
+dates AS (SELECT release_date FROM issued UNION SELECT release_date FROM held)
+SELECT strftime(d.release_date, '%Y-%m-%d') AS release_date,
+       i.release_date IS NOT NULL AS issued, h.release_date IS NOT NULL AS held
+FROM dates d LEFT JOIN issued i USING (release_date) LEFT JOIN held h USING (release_date)
+ORDER BY d.release_date`;
+
+const HELD_AS_ISSUED = `municipal_issuance AS (
+  SELECT release_date, code6, population, held_cards AS cards, published_rate, population_base_date, cards_base_date FROM municipal_holdings
+),
+prefectural_issuance AS (
+  SELECT release_date, prefecture, pref_code, population, held_cards AS cards, published_rate, population_base_date, cards_base_date FROM prefectural_holdings
+),
+national_by_kind AS (
+  SELECT release_date, '全国' AS kind, sum(population)::BIGINT AS population, sum(held_cards)::BIGINT AS cards,
+         NULL::DECIMAL(4,1) AS published_rate, min(population_base_date) AS population_base_date, min(cards_base_date) AS cards_base_date
+  FROM prefectural_holdings GROUP BY release_date
+)`;
+
+/** The issued query `sql`, answered from the holdings tables (same parameters, same columns). */
+export function overHoldings(sql: string): string {
+	const text = sql.trimStart();
+	return /^WITH\s/i.test(text) ? `WITH ${HELD_AS_ISSUED},\n${text.slice(5)}` : `WITH ${HELD_AS_ISSUED}\n${text}`;
+}
+
+/** $1 release date, $2 prefecture: as PREFECTURE_HEADLINE, cards held (`cards` holds 保有枚数). */
+export const PREFECTURE_HEADLINE_HELD = overHoldings(PREFECTURE_HEADLINE);
+/** $1 release date: the 47 ranked by cards held ÷ population. */
+export const PREFECTURE_RANKING_HELD = overHoldings(PREFECTURE_RANKING);
+/** $1 date, $2 base date: the map's measures over cards held. */
+export const MUNICIPAL_MEASURES_HELD = overHoldings(MUNICIPAL_MEASURES);
+export const BUREAU_MEASURES_HELD = overHoldings(BUREAU_MEASURES);
+/** $1 code6: a municipality's 保有枚数率 over the holdings releases, against its prefecture and the nation. */
+export const MUNICIPALITY_HISTORY_HELD = overHoldings(MUNICIPALITY_HISTORY);
+/** $1 date, $2 code6. */
+export const MUNICIPALITY_STANDING_HELD = overHoldings(MUNICIPALITY_STANDING);
+export const HOKKAIDO_MUNICIPAL_RANKING_HELD = overHoldings(HOKKAIDO_MUNICIPAL_RANKING);
+export const PREFECTURE_HISTORY_HELD = overHoldings(PREFECTURE_HISTORY);
+export const PREFECTURE_SERIES_HELD = overHoldings(PREFECTURE_SERIES);
+export const NATIONAL_MUNICIPAL_RATES_HELD = overHoldings(NATIONAL_MUNICIPAL_RATES);

@@ -1,5 +1,8 @@
 import { GENERATED_DATA_DIR } from '$lib/server/paths';
 import { sharedDataEngine } from '$lib/server/node-engine';
-import { listReleases } from '$lib/data/headline';
+import { listReleaseMeasures, listReleases } from '$lib/data/headline';
 
-export const load = async () => ({ releases: await listReleases(await sharedDataEngine(GENERATED_DATA_DIR)) });
+export const load = async () => {
+	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	return { releases: await listReleases(engine), releaseMeasures: await listReleaseMeasures(engine) };
+};
