@@ -11,7 +11,7 @@ describe('a new release of cards held', () => {
 		expect(missingForNewRelease('2023-06-30', [file('municipalHeld'), file('prefecturalHeld')])).toBeNull();
 	});
 	it('is refused with one of the two missing', () => {
-		expect(missingForNewRelease('2023-06-30', [file('municipalHeld')])).toContain('新しい公表日には');
+		expect(missingForNewRelease('2023-06-30', [file('municipalHeld')])).toContain('新しい公表日の保有枚数には');
 	});
 	it('with issued tables too, still needs all three issued tables', () => {
 		expect(missingForNewRelease('2023-06-30', [file('municipalHeld'), file('prefecturalHeld'), file('municipal')])).toContain('都道府県別');

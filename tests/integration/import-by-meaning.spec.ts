@@ -4,6 +4,7 @@
  * with other prefectures, totals rows) and an older coded layout, through the same parser and
  * validators as `npm run import` and the データ page, and end to end through the CLI.
  */
+import { RELEASE_MEASURES, type ReleaseMeasureRow } from '../../src/lib/sql/queries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -258,8 +259,11 @@ describe('npm run import with the 「公表用」 workbook', () => {
 				mori
 			);
 			expect(rows).toEqual(invented.filter((r) => r.name === '森町').map((r) => ({ code6: r.code6, held: r.held })));
-			const [release] = await built.query<{ base: string }>("SELECT strftime(population_base_date, '%Y-%m-%d') AS base FROM releases WHERE release_date = DATE '2025-08-31'");
-			expect(release.base).toBe('2025-01-01');
+			// A release of cards held alone is listed by RELEASE_MEASURES (`releases` lists releases of cards issued).
+			const measures = await built.query<ReleaseMeasureRow>(RELEASE_MEASURES);
+			expect(measures.find((r) => r.release_date === '2025-08-31')).toEqual({ release_date: '2025-08-31', issued: false, held: true });
+			const [base] = await built.query<{ base: string }>("SELECT DISTINCT strftime(population_base_date, '%Y-%m-%d') AS base FROM municipal_holdings WHERE release_date = DATE '2025-08-31'");
+			expect(base.base).toBe('2025-01-01');
 			const [prefectures] = await built.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM prefectural_holdings WHERE release_date = DATE '2025-08-31'");
 			expect(prefectures.n).toBe(47);
 		} finally {
