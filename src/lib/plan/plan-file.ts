@@ -29,11 +29,31 @@ export interface PlanFile {
 	events: PlanEvent[];
 	/** Events deleted in this plan (absent from files written before deletions were kept). */
 	deleted: DeletedEvent[];
+	/** Optional, same format version: the bureau whose plan this is, and when and by whom the shared file was last saved. */
+	bureau?: string;
+	savedAt?: string;
+	savedBy?: string;
 }
 
-export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: DeletedEvent[] = []): string {
-	const file: PlanFile = { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: new Date().toISOString(), budget, events, deleted };
+/** File-level notes that older files lack and older readers ignore. */
+export type PlanFileMeta = Pick<PlanFile, 'bureau' | 'savedAt' | 'savedBy'>;
+const MAX_META_TEXT = 60;
+
+export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: DeletedEvent[] = [], meta: PlanFileMeta = {}): string {
+	const file: PlanFile = { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: new Date().toISOString(), budget, events, deleted, ...meta };
 	return JSON.stringify(file, null, 2);
+}
+
+/** The optional file-level notes, each a short string or absent; anything else is a problem named by field. */
+function readMeta(file: Record<string, unknown>, problems: string[]): PlanFileMeta {
+	const meta: PlanFileMeta = {};
+	for (const key of ['bureau', 'savedAt', 'savedBy'] as const) {
+		const value = file[key];
+		if (value == null || value === '') continue;
+		if (typeof value === 'string' && value.length <= MAX_META_TEXT) meta[key] = value;
+		else problems.push(ja.planMetaProblem(key, MAX_META_TEXT, value));
+	}
+	return meta;
 }
 
 type Fields = Record<string, { label: string; check: (v: unknown, codes: KnownCodes) => string | null }>;
@@ -91,8 +111,9 @@ export function parsePlanFile(fileName: string, text: string, knownCodes: KnownC
 	});
 	const budget = file.budget ?? null;
 	if (!isBudget(budget)) problems.push(ja.planBudgetProblem(file.budget));
+	const meta = readMeta(file, problems);
 	if (problems.length) fail(problems.slice(0, 10).join('、') + (problems.length > 10 ? `、${ja.planMoreProblems(problems.length - 10)}` : ''));
-	return { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: String(file.exportedAt ?? ''), budget: budget as number | null, events: events as PlanEvent[], deleted: deleted as DeletedEvent[] };
+	return { schema: PLAN_SCHEMA, version: PLAN_VERSION, exportedAt: String(file.exportedAt ?? ''), budget: budget as number | null, events: events as PlanEvent[], deleted: deleted as DeletedEvent[], ...meta };
 }
 
 /** A parsed file's records, tombstones included, as `mergePlans` takes them. */
