@@ -272,7 +272,7 @@ export const ja = {
 	bureauAll: '北海道全体',
 	hqTitle: '本庁：全振興局の計画',
 	hqLink: '本庁：全振興局の計画をまとめて見る',
-	hqIntro: '各振興局の計画ファイル（最大14個以上でも可）を選ぶか、ここへドロップしてください。ファイルはこのブラウザーの中だけで読み、どこへも送りません。',
+	hqIntro: '各振興局の計画ファイル（14振興局分をまとめて選べます）を選ぶか、ここへドロップしてください。ファイルはこのブラウザーの中だけで読み、どこへも送りません。',
 	hqPick: '計画ファイルを選ぶ（複数可）',
 	hqDrop: 'ここに計画ファイルをドロップ',
 	hqLoaded: (files: number, events: number) => `${formatInteger(files)} 個のファイル、行事 ${formatInteger(events)} 件`,
