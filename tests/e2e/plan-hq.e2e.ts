@@ -14,6 +14,7 @@ let site: SiteSession;
 const pageErrors: string[] = [];
 /** Two municipalities in each of two bureaus, read off the planner's own editor (public identifiers). */
 let towns: { code6: string; bureau: string }[];
+let allTowns: { code6: string; bureau: string }[];
 
 beforeAll(async () => {
 	site = await openSite();
@@ -22,6 +23,7 @@ beforeAll(async () => {
 	await planReady(site.page);
 	await site.page.click('[data-testid=event-new]');
 	const options = await site.page.$$eval('[data-testid=event-municipality] option', (os) => os.map((o) => ({ code6: (o as HTMLOptionElement).value, bureau: /（(.+)）$/.exec(o.textContent ?? '')?.[1] ?? '' })));
+	allTowns = options;
 	const [b1, b2] = [...new Set(options.map((o) => o.bureau))];
 	towns = [...options.filter((o) => o.bureau === b1).slice(0, 2), ...options.filter((o) => o.bureau === b2).slice(0, 2)];
 	await site.page.click('[data-testid=event-editor] button[type=button]');
@@ -91,6 +93,23 @@ describe('headquarters\' view', () => {
 		// Loaded again with one bureau file: nothing new, the same five events.
 		await page.setInputFiles('[data-testid=hq-files]', { name: 'bureau-a.json', mimeType: 'application/json', buffer: readFileSync((await download.path())!) });
 		await expect.poll(() => page.textContent('[data-testid=hq-summary]')).toBe('2 個のファイル、行事 5 件');
+	});
+
+	it('takes all fourteen bureaus\' files in one pick', async () => {
+		const page = site.page;
+		await page.click('button:text("すべて外す")');
+		const bureaus = [...new Set(allTowns.map((t) => t.bureau))];
+		expect(bureaus).toHaveLength(14);
+		const files = bureaus.map((bureau, b) => {
+			const own = allTowns.filter((t) => t.bureau === bureau);
+			return file(`plan-${b + 1}.json`, bureau, Array.from({ length: 10 }, (_, i) => ev(`b${b}-e${i}`, own[i % own.length].code6, `2022-08-${String(1 + i).padStart(2, '0')}`)), 100_000);
+		});
+		await page.setInputFiles('[data-testid=hq-files]', files);
+		await expect.poll(() => page.textContent('[data-testid=hq-summary]')).toBe('14 個のファイル、行事 140 件');
+		expect(await page.locator('[data-testid=hq-file]').count()).toBe(14);
+		expect(await page.textContent('#hq-events-title')).toBe('行事（140件）');
+		expect(await page.textContent('[data-testid=budget-total]')).toContain('予算に対して');
+		expect(new Set(await page.$$eval('[data-testid=hq-event-list] .badge', (b) => b.map((x) => x.textContent))).size).toBe(14);
 	});
 
 	it('raised no uncaught error and asked nothing of another origin', async () => {
