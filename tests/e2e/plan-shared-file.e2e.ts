@@ -147,6 +147,23 @@ describe('a plan shared through a file', () => {
 		expect(site.foreignRequests).toEqual([]);
 	});
 
+	it('a file a colleague broke is named and left alone (nothing written over it) until it reads again', async () => {
+		const page = site.page;
+		const good = await readShared(page);
+		await colleagueWrites(page, '{"schema":"kofuritsu-plan","version":1,"events":[');
+		await expect.poll(() => status(page), { timeout: 10_000 }).toContain(`${FILE}: JSON として読めません`);
+		await row(page, 'k2').locator('button', { hasText: '編集' }).click();
+		await page.fill('[data-testid=event-expected]', '13');
+		await page.click('[data-testid=event-save]');
+		await page.waitForTimeout(2500);
+		expect(await page.evaluate(async (name) => (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text(), FILE)).toBe('{"schema":"kofuritsu-plan","version":1,"events":[');
+		// The colleague saves a good file again: merged, and this device's change goes in.
+		await colleagueWrites(page, JSON.stringify(good));
+		await expect.poll(async () => (await readShared(page)).events.find((e) => e.id === 'k2')?.expected, { timeout: 10_000 }).toBe(13);
+		await expect.poll(() => status(page)).toContain(`共有ファイル: ${FILE} に保存済み`);
+		expect(pageErrors).toEqual([]);
+	});
+
 	it('without the API (Firefox, Safari, plain http), says why and points to download and upload', async () => {
 		const other = await site.context.newPage();
 		await other.addInitScript(() => Object.assign(window, { showOpenFilePicker: undefined, showSaveFilePicker: undefined }));
