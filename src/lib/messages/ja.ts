@@ -242,6 +242,7 @@ export const ja = {
 	planCalendarMore: (more: number) => `ほか${formatInteger(more)}件`,
 	// #13 plan shared through a file, headquarters' view, remembered bureau, tab conflicts (one block, additive).
 	planMetaProblem: (field: string, max: number, value: unknown) => `${field}: ${max} 文字以内の文字列が必要です（値「${excerpt(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)))}」）`,
+	planWhereSaved: '計画はこのブラウザーの中に保存され、共有フォルダーの計画ファイルを開いているときはそのファイルにも保存されます。ほかへは送られません。',
 	sharedTitle: '共有フォルダーの計画ファイル',
 	sharedOpen: '計画ファイルを開く',
 	sharedSaveAs: '新しい計画ファイルとして保存',
