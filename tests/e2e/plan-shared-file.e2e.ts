@@ -24,7 +24,10 @@ beforeAll(async () => {
 	// The pickers hand out one file of the origin-private file system, as a person picking it would.
 	await site.context.addInitScript((name) => {
 		const handle = async () => (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
-		Object.assign(window, { showOpenFilePicker: async () => [await handle()], showSaveFilePicker: async () => handle() });
+		Object.assign(window, {
+			showOpenFilePicker: async () => [await handle()],
+			showSaveFilePicker: async () => (await navigator.storage.getDirectory()).getFileHandle('saved-as.json', { create: true })
+		});
 	}, FILE);
 	site.page.on('pageerror', (error) => pageErrors.push(error.message));
 	await site.page.goto(`${site.origin}/plan/`);
@@ -161,6 +164,18 @@ describe('a plan shared through a file', () => {
 		await colleagueWrites(page, JSON.stringify(good));
 		await expect.poll(async () => (await readShared(page)).events.find((e) => e.id === 'k2')?.expected, { timeout: 10_000 }).toBe(13);
 		await expect.poll(() => status(page)).toContain(`共有ファイル: ${FILE} に保存済み`);
+		expect(pageErrors).toEqual([]);
+	});
+
+	it('stops sharing, then saves the plan as a new shared file', async () => {
+		const page = site.page;
+		await page.click('[data-testid=shared-stop]');
+		await page.waitForSelector('[data-testid=shared-save-as]');
+		await page.click('[data-testid=shared-save-as]');
+		await expect.poll(() => status(page)).toContain('共有ファイル: saved-as.json に保存済み');
+		const saved = JSON.parse(await page.evaluate(async () => (await (await (await navigator.storage.getDirectory()).getFileHandle('saved-as.json')).getFile()).text()));
+		expect(saved).toMatchObject({ schema: 'kofuritsu-plan', version: 1 });
+		expect(saved.events.map((e: PlanEvent) => `${e.id}:${e.expected}`).sort()).toEqual(['k1:77', 'k2:13']);
 		expect(pageErrors).toEqual([]);
 	});
 
