@@ -13,7 +13,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core'), 'utf8');
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
-export const PAGES = ['/', '/ranking/', '/summary/', '/m/011002/', '/plan/', '/explore/', '/data/'] as const;
+export const PAGES = ['/', '/ranking/', '/summary/', '/m/011002/', '/plan/', '/plan/hq/', '/explore/', '/data/'] as const;
 
 /** Pages that start DuckDB-wasm by themselves, and what shows that it is ready. */
 const READY: Record<string, string> = {

@@ -47,6 +47,8 @@ async function transact<T>(stores: string[], mode: IDBTransactionMode, body: (tx
 			tx.onerror = () => reject(tx.error);
 			tx.onabort = () => reject(tx.error ?? new PlanConflictError(ja.planSaveCancelled));
 		});
+		// When the body throws (a refused save aborts the transaction), `done` rejects unawaited: handled here, not logged as uncaught.
+		done.catch(() => undefined);
 		const result = await body(tx);
 		await done;
 		return result;

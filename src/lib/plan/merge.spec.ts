@@ -3,6 +3,7 @@ import { newEvent, type PlanEvent } from './events';
 import { mergeBudget, mergePlans, relate, resolveConflict } from './merge';
 import { contentHash, HISTORY_LIMIT, revOf, successor, tombstoneOf, type PlanRecord } from './revision';
 import { parsePlanFile, recordsOf, toPlanFile } from './plan-file';
+import { contentKey, contentToWrite, mergedCount } from './shared-file';
 
 // Invented events; `edit` is what a save does in the store.
 const T = '2099-07-01T00:00:00.000Z';
@@ -146,5 +147,64 @@ describe('mergeBudget', () => {
 		expect(mergeBudget(500, null)).toEqual({ budget: 500, conflict: null });
 		expect(mergeBudget(500, 500)).toEqual({ budget: 500, conflict: null });
 		expect(mergeBudget(500, 600)).toEqual({ budget: 500, conflict: { local: 500, incoming: 600 } });
+	});
+});
+
+// The shared plan file: this device merges what a colleague saved, then rewrites the file.
+describe('the shared plan file', () => {
+	const write = (local: PlanRecord[], file: PlanRecord[], localBudget: number | null = null, fileBudget: number | null = null) => {
+		const merged = mergePlans(local, file);
+		const budget = mergeBudget(localBudget, fileBudget);
+		return { merged, content: contentToWrite(merged.records, budget.budget, file, fileBudget, merged.conflicts, budget.conflict != null) };
+	};
+
+	it('a colleague changed one event, this device another: both end up in the file, silently', () => {
+		const colleague = edit(other, { status: '確定' });
+		const mine = edit(base, { expected: 150 });
+		const { merged, content } = write([mine, other], [base, colleague]);
+		expect(merged.conflicts).toEqual([]);
+		expect(mergedCount(merged.counts)).toBe(1);
+		expect(content.events.map((e) => `${e.id}@${e.version}`).sort()).toEqual(['a@4', 'b@2']);
+	});
+
+	it('both changed the same event: the file keeps the colleague\'s version until the user chooses', () => {
+		const mine = edit(base, { expected: 150 });
+		const theirs = edit(base, { expected: 90 });
+		const { merged, content } = write([mine, other], [theirs, other]);
+		expect(merged.conflicts.map((c) => c.id)).toEqual(['a']);
+		expect(content.events.find((e) => e.id === 'a')).toEqual(theirs);
+		// Locally the typed value stays until chosen.
+		expect(merged.events.find((e) => e.id === 'a')).toEqual(mine);
+		// Chosen "mine": the next write carries it, and the colleague's next merge takes it silently.
+		const settled = resolveConflict(merged.conflicts[0], 'local', T);
+		const next = write([settled, other], [theirs, other]);
+		expect(next.merged.conflicts).toEqual([]);
+		expect(next.content.events.find((e) => e.id === 'a')).toMatchObject({ expected: 150, version: 5 });
+		expect(mergePlans([theirs, other], recordsOf({ ...parsePlanFile('shared.json', toPlanFile(next.content.events, null, next.content.deleted), new Set(['011002', '012025'])) })).conflicts).toEqual([]);
+	});
+
+	it('the colleague deleted an event this device left alone: deleted here and in the file', () => {
+		const gone = tombstoneOf(base, T);
+		const { merged, content } = write([base, other], [gone, other]);
+		expect(merged.counts.deleted).toBe(1);
+		expect(content.events.map((e) => e.id)).toEqual(['b']);
+		expect(content.deleted).toEqual([gone]);
+	});
+
+	it('deleted here, changed by the colleague: a conflict; the file keeps the colleague\'s change', () => {
+		const gone = tombstoneOf(base, T);
+		const theirs = edit(base, { expected: 1 });
+		const { merged, content } = write([gone, other], [theirs, other]);
+		expect(merged.conflicts.map((c) => c.id)).toEqual(['a']);
+		expect(content.events.find((e) => e.id === 'a')).toEqual(theirs);
+		expect(content.deleted).toEqual([]);
+	});
+
+	it('two budgets: the file keeps the colleague\'s until chosen; an unchanged file needs no write', () => {
+		const { content } = write([base], [base], 500, 600);
+		expect(content.budget).toBe(600);
+		const same = write([base, other], [base, other], 500, 500).content;
+		expect(contentKey(same)).toBe(contentKey({ events: [other, base], deleted: [], budget: 500 }));
+		expect(contentKey(same)).not.toBe(contentKey({ ...same, budget: 501 }));
 	});
 });

@@ -161,3 +161,14 @@ describe('plan file: companies, end times and the subsidy rule (#13)', () => {
 		expect(editProblem({ ...offsite, time: '10:00', endTime: '10:01' }, codes)).toBeNull();
 	});
 });
+
+describe('file-level notes (bureau, savedAt, savedBy)', () => {
+	it('travel through a file and are optional; a non-string is refused by name', () => {
+		const codes = new Set(['011002']);
+		const text = toPlanFile([], 1000, [], { bureau: '石狩振興局', savedAt: '2022-07-01T01:42:00.000Z', savedBy: '普及係' });
+		expect(parsePlanFile('a.json', text, codes)).toMatchObject({ bureau: '石狩振興局', savedAt: '2022-07-01T01:42:00.000Z', savedBy: '普及係', budget: 1000 });
+		expect(parsePlanFile('b.json', toPlanFile([], null), codes).bureau).toBeUndefined();
+		const bad = JSON.stringify({ ...JSON.parse(text), bureau: { x: 1 } });
+		expect(() => parsePlanFile('c.json', bad, codes)).toThrow('c.json: bureau: 60 文字以内の文字列が必要です（値「{"x":1}」）');
+	});
+});

@@ -37,16 +37,25 @@ export interface PlanFile {
 	deletedCompanies: DeletedEvent[];
 	/** The novelty subsidy rule (absent from older files: null, the reader keeps its own). */
 	subsidyRule: SubsidyRule | null;
+	/** Optional, same format version: the bureau whose plan this is, and when and by whom the shared file was last saved. */
+	bureau?: string;
+	savedAt?: string;
+	savedBy?: string;
 }
 
+/** File-level notes that older files lack and older readers ignore. */
+export type PlanFileMeta = Pick<PlanFile, 'bureau' | 'savedAt' | 'savedBy'>;
+const MAX_META_TEXT = 60;
+
 /** What a plan file carries besides events (all optional, so older callers keep working). */
-export interface PlanFileExtras {
+export interface PlanFileExtras extends PlanFileMeta {
 	companies?: Company[];
 	deletedCompanies?: DeletedEvent[];
 	subsidyRule?: SubsidyRule | null;
 }
 
 export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: DeletedEvent[] = [], extras: PlanFileExtras = {}): string {
+	const { companies, deletedCompanies, subsidyRule, ...meta } = extras;
 	const file: PlanFile = {
 		schema: PLAN_SCHEMA,
 		version: PLAN_VERSION,
@@ -54,11 +63,24 @@ export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: 
 		budget,
 		events,
 		deleted,
-		companies: extras.companies ?? [],
-		deletedCompanies: extras.deletedCompanies ?? [],
-		subsidyRule: extras.subsidyRule ?? null
+		companies: companies ?? [],
+		deletedCompanies: deletedCompanies ?? [],
+		subsidyRule: subsidyRule ?? null,
+		...meta
 	};
 	return JSON.stringify(file, null, 2);
+}
+
+/** The optional file-level notes, each a short string or absent; anything else is a problem named by field. */
+function readMeta(file: Record<string, unknown>, problems: string[]): PlanFileMeta {
+	const meta: PlanFileMeta = {};
+	for (const key of ['bureau', 'savedAt', 'savedBy'] as const) {
+		const value = file[key];
+		if (value == null || value === '') continue;
+		if (typeof value === 'string' && value.length <= MAX_META_TEXT) meta[key] = value;
+		else problems.push(ja.planMetaProblem(key, MAX_META_TEXT, value));
+	}
+	return meta;
 }
 
 type Fields = Record<string, { label: string; check: (v: unknown, codes: KnownCodes) => string | null }>;
@@ -144,6 +166,7 @@ export function parsePlanFile(fileName: string, text: string, knownCodes: KnownC
 	const rawRule = file.subsidyRule ?? null;
 	const ruleProblems = rawRule === null ? [] : subsidyRuleProblems(rawRule);
 	problems.push(...ruleProblems.map(ja.planSubsidyRuleProblem));
+	const meta = readMeta(file, problems);
 	if (problems.length) fail(problems.slice(0, 10).join('、') + (problems.length > 10 ? `、${ja.planMoreProblems(problems.length - 10)}` : ''));
 	return {
 		schema: PLAN_SCHEMA,
@@ -154,7 +177,8 @@ export function parsePlanFile(fileName: string, text: string, knownCodes: KnownC
 		deleted: deleted as DeletedEvent[],
 		companies: companies as Company[],
 		deletedCompanies: deletedCompanies as DeletedEvent[],
-		subsidyRule: rawRule === null ? null : cleanSubsidyRule(rawRule as SubsidyRule)
+		subsidyRule: rawRule === null ? null : cleanSubsidyRule(rawRule as SubsidyRule),
+		...meta
 	};
 }
 

@@ -1,0 +1,3 @@
+import { loadPlanPage } from '$lib/server/plan-page';
+
+export const load = () => loadPlanPage();
