@@ -106,7 +106,7 @@ async function main() {
 		const onPhone = loadSummary(phone);
 		const secondVisit = loadSummary(warm);
 		const slowLink = loadSummary(throttled);
-		const allChanges = summarize([...recolour.measureChangeMs, ...recolour.releaseJumpMs, ...recolour.releaseStepMs]);
+		const allChanges = summarize([...recolour.measureChangeMs, ...recolour.releaseJumpMs, ...recolour.releaseStepMs, ...recolour.bureauFilterMs, ...recolour.viewSwitchMs, ...recolour.hoverMs]);
 		const result = {
 			date: new Date().toISOString(),
 			machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
@@ -118,7 +118,15 @@ async function main() {
 			warm: secondVisit,
 			throttled: slowLink,
 			mapVisibleRatio: ours.mapVisibleMs.median / theirs.mapVisibleMs.median,
-			recolour: { measureChange: summarize(recolour.measureChangeMs), releaseJump: summarize(recolour.releaseJumpMs), releaseStep: summarize(recolour.releaseStepMs), all: allChanges },
+			recolour: {
+				measureChange: summarize(recolour.measureChangeMs),
+				releaseJump: summarize(recolour.releaseJumpMs),
+				releaseStep: summarize(recolour.releaseStepMs),
+				bureauFilter: summarize(recolour.bureauFilterMs),
+				viewSwitch: summarize(recolour.viewSwitchMs),
+				hover: summarize(recolour.hoverMs),
+				all: allChanges
+			},
 			plan: { events: plan.events, importMs: plan.importMs, filterChange: summarize(plan.filterMs) },
 			scale,
 			budgets: checkBudgets({
@@ -168,8 +176,11 @@ async function main() {
 			'',
 			'change → painted:',
 			`  measure (${result.recolour.measureChange.n})                   ${fmt(result.recolour.measureChange)}`,
-			`  release, jump (${result.recolour.releaseJump.n}, queried)       ${fmt(result.recolour.releaseJump)}`,
-			`  release, step ◀ (${result.recolour.releaseStep.n}, prepared)    ${fmt(result.recolour.releaseStep)}`,
+			`  release, jump (${result.recolour.releaseJump.n})               ${fmt(result.recolour.releaseJump)}`,
+			`  release, step ◀ (${result.recolour.releaseStep.n})             ${fmt(result.recolour.releaseStep)}`,
+			`  振興局 filter (${result.recolour.bureauFilter.n})               ${fmt(result.recolour.bureauFilter)}`,
+			`  view 地図↔タイル (${result.recolour.viewSwitch.n})            ${fmt(result.recolour.viewSwitch)}`,
+			`  hover (${result.recolour.hover.n})                      ${fmt(result.recolour.hover)}`,
 			`  all changes                    ${fmt(allChanges)}`,
 			'',
 			`plan with ${plan.events} invented events: import → listed ${plan.importMs} ms; 振興局 change → next frame ${fmt(result.plan.filterChange)}`,

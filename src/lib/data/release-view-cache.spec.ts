@@ -72,4 +72,18 @@ describe('ReleaseViewCache', () => {
 		expect(view?.figures).toEqual([]);
 		expect((view as ReleaseView & { headline: unknown }).headline).toEqual({ release_date: '2099-01-31', rate: 1 });
 	});
+
+	it('answers a jump from the views held in memory, without a request or a query, unless imports replaced them', async () => {
+		const { engine, calls } = countingEngine();
+		const requested: string[] = [];
+		const cache = new ReleaseViewCache(async (d) => (requested.push(d), prebuiltView(d, 'x')));
+		const held = prebuiltView('2099-03-31', '2099-02-28');
+		cache.putPrebuilt([held]);
+		expect(await cache.get('2099-03-31', '2099-02-28')).toBe(held);
+		expect(requested).toEqual([]);
+		cache.useEngine(engine, { preferEngine: true });
+		const fromEngine = await cache.get('2099-03-31', '2099-02-28');
+		expect(fromEngine).not.toBe(held);
+		expect(calls).toContain('2099-03-31');
+	});
 });

@@ -12,6 +12,8 @@ export type PrebuiltViews = (releaseDate: string) => Promise<ReleaseView | null>
 
 export class ReleaseViewCache {
 	private readonly views = new Map<string, Promise<ReleaseView | null>>();
+	/** The build's views held in memory (all releases at once), by release and comparison. */
+	private readonly prebuiltInMemory = new Map<string, ReleaseView>();
 	private engine: Promise<QueryEngine>;
 	private resolveEngine!: (engine: QueryEngine) => void;
 	private usePrebuilt = true;
@@ -48,11 +50,21 @@ export class ReleaseViewCache {
 	}
 
 	private async load(releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
+		const inMemory = this.usePrebuilt ? this.prebuiltInMemory.get(`${releaseDate}|${baseDate ?? ''}`) : undefined;
+		if (inMemory) return inMemory;
 		if (this.usePrebuilt && this.prebuilt) {
 			const view = await this.prebuilt(releaseDate).catch(() => null);
 			if (view && view.baseDate === baseDate && this.usePrebuilt) return view;
 		}
 		return readReleaseView(await this.engine, releaseDate, baseDate);
+	}
+
+	/**
+	 * Holds the build's views (all releases, /views/map-all.json) in memory, outside the bounded
+	 * cache: a jump to any of them is then answered without a request or a query.
+	 */
+	putPrebuilt(views: readonly ReleaseView[]): void {
+		for (const view of views) this.prebuiltInMemory.set(`${view.releaseDate}|${view.baseDate ?? ''}`, view);
 	}
 
 	/** Adds a view computed elsewhere (the prerendered one). */
