@@ -42,7 +42,7 @@ export async function measureRecolour(browser: Browser, origin: string, changes:
 								channel.port2.postMessage(null);
 							});
 						});
-						observer.observe(frame, { attributes: true, childList: true, subtree: true, attributeFilter: ['fill', 'class', 'viewBox'] });
+						observer.observe(frame, { attributes: true, childList: true, characterData: true, subtree: true, attributeFilter: ['fill', 'class', 'viewBox', 'style'] });
 						const target = document.querySelector(action.selector) as HTMLElement;
 						const t0 = performance.now();
 						if (action.kind === 'select') {

@@ -14,6 +14,8 @@ export class ReleaseViewCache {
 	private readonly views = new Map<string, Promise<ReleaseView | null>>();
 	/** The build's views held in memory (all releases at once), by release and comparison. */
 	private readonly prebuiltInMemory = new Map<string, ReleaseView>();
+	/** Views of `views` whose promise has settled, for peek(). */
+	private readonly answered = new Map<string, ReleaseView>();
 	private engine: Promise<QueryEngine>;
 	private resolveEngine!: (engine: QueryEngine) => void;
 	private usePrebuilt = true;
@@ -34,7 +36,17 @@ export class ReleaseViewCache {
 		if (preferEngine) {
 			this.usePrebuilt = false;
 			this.views.clear();
+			this.answered.clear();
 		}
+	}
+
+	/**
+	 * The view if it is already in memory (held, or fetched and answered), else undefined: a page
+	 * can then recolour in the same frame as the input, without waiting for a promise.
+	 */
+	peek(releaseDate: string, baseDate: string | null): ReleaseView | undefined {
+		const key = `${releaseDate}|${baseDate ?? ''}`;
+		return (this.usePrebuilt ? this.prebuiltInMemory.get(key) : undefined) ?? this.answered.get(key) ?? undefined;
 	}
 
 	get(releaseDate: string, baseDate: string | null): Promise<ReleaseView | null> {
@@ -42,9 +54,17 @@ export class ReleaseViewCache {
 		let view = this.views.get(key);
 		if (!view) {
 			view = this.load(releaseDate, baseDate);
-			view.catch(() => this.views.delete(key));
+			const loading = view;
+			view.then(
+				(answer) => this.views.get(key) === loading && answer && this.answered.set(key, answer),
+				() => this.views.delete(key)
+			);
 			this.views.set(key, view);
-			if (this.views.size > this.capacity) this.views.delete(this.views.keys().next().value!);
+			if (this.views.size > this.capacity) {
+				const oldest = this.views.keys().next().value!;
+				this.views.delete(oldest);
+				this.answered.delete(oldest);
+			}
 		}
 		return view;
 	}
@@ -69,6 +89,8 @@ export class ReleaseViewCache {
 
 	/** Adds a view computed elsewhere (the prerendered one). */
 	put(view: ReleaseView): void {
-		this.views.set(`${view.releaseDate}|${view.baseDate ?? ''}`, Promise.resolve(view));
+		const key = `${view.releaseDate}|${view.baseDate ?? ''}`;
+		this.views.set(key, Promise.resolve(view));
+		this.answered.set(key, view);
 	}
 }

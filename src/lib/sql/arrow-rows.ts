@@ -9,7 +9,7 @@ interface ArrowVector {
 	nullCount: number;
 	type: { typeId: number };
 	get(index: number): unknown;
-	toArray(): ArrayLike<unknown>;
+	toArray(): unknown;
 }
 export interface ArrowTableLike {
 	numRows: number;
@@ -26,7 +26,7 @@ export function arrowRows<Row>(table: ArrowTableLike): Row[] {
 		const vector = table.getChildAt(j);
 		if (!vector) return () => null;
 		if (NUMERIC_TYPE_IDS.has(vector.type.typeId) && vector.nullCount === 0) {
-			const values = vector.toArray();
+			const values = vector.toArray() as ArrayLike<unknown>;
 			// 64-bit integers come as BigInt64Array; their `get` gives the same bigint.
 			return (i: number) => values[i];
 		}
