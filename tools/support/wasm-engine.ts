@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { QueryEngine } from '../../src/lib/sql/engine';
 import { arrowRows } from '../../src/lib/sql/arrow-rows';
-import { ARROW_STAGING_SUFFIX, insertFromArrowStagingSql } from '../../src/lib/sql/arrow-tables';
-import { TABLE_NAMES, createTableSql, readCsvSql, type TableName } from '../../src/lib/sql/schema';
+import { TABLE_NAMES, readCsvSql, type TableName } from '../../src/lib/sql/schema';
 
 const require = createRequire(import.meta.url);
 const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
@@ -41,9 +40,7 @@ export async function openWasmEngine(dataDir?: string, tables: readonly TableNam
 	if (dataDir) {
 		for (const table of tables) {
 			if (format === 'arrow') {
-				connection.query(createTableSql(table));
-				connection.insertArrowFromIPCStream(readFileSync(join(dataDir, `${table}.arrow`)), { name: `${table}${ARROW_STAGING_SUFFIX}` });
-				for (const statement of insertFromArrowStagingSql(table)) connection.query(statement);
+				connection.insertArrowFromIPCStream(readFileSync(join(dataDir, `${table}.arrow`)), { name: table });
 				continue;
 			}
 			db.registerFileText(`${table}.csv`, readFileSync(join(dataDir, `${table}.csv`), 'utf8'));
