@@ -19,7 +19,8 @@ const CACHE = cacheNameFor(SITE_URL, version);
 const WASM = build.find((file) => file.endsWith('.wasm'));
 const WASM_URL = WASM ? new URL(WASM, location.href).href : null;
 // The 34 MB wasm is not part of the all-or-nothing step: a slow link must not fail the install.
-const CORE = [...build.filter((file) => file !== WASM), ...files, ...prerendered];
+// The plain `.arrow` tables are only for servers that refuse `.arrow.gz`, which is what is kept.
+const CORE = [...build.filter((file) => file !== WASM), ...files.filter((file) => !file.endsWith('.arrow')), ...prerendered];
 
 async function keepWasm(): Promise<void> {
 	if (!WASM_URL) return;

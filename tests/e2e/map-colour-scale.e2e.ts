@@ -53,7 +53,8 @@ describe('the rate colours across releases', () => {
 	it('offers the classes of the release alone', async () => {
 		const fixed = await fills(site.page);
 		await site.page.selectOption('[data-testid=scale-select]', 'relative');
-		expect(new URL(site.page.url()).searchParams.get('scale')).toBe('relative');
+		// The address follows a frame after the map is painted.
+		await expect.poll(() => new URL(site.page.url()).searchParams.get('scale')).toBe('relative');
 		await site.page.waitForFunction(() => !document.querySelector('.legend-box')?.textContent?.includes('（全国）'));
 		expect(await fills(site.page)).not.toEqual(fixed);
 		await site.page.selectOption('[data-testid=scale-select]', 'fixed');

@@ -13,7 +13,8 @@ describe('the date control', () => {
 		expect(await site.page.isDisabled('[data-testid=release-next]')).toBe(true);
 		await site.page.click('[data-testid=release-prev]');
 		await waitForTitle(site.page, '2022年6月1日');
-		expect(new URL(site.page.url()).searchParams.get('date')).toBe('2022-06-01');
+		// The address follows a frame after the map is painted.
+		await expect.poll(() => new URL(site.page.url()).searchParams.get('date')).toBe('2022-06-01');
 		await site.page.click('[data-testid=release-prev]');
 		await waitForTitle(site.page, '2022年5月1日');
 		await site.page.click('[data-testid=release-next]');

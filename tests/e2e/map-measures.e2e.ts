@@ -23,7 +23,8 @@ describe('every measure of the uptake map', () => {
 		// Each measure paints at least four distinct classes over the 179 municipalities.
 		expect(new Set(coloured.map(([, f]) => f)).size).toBeGreaterThanOrEqual(4);
 		if (id !== 'rate') expect(after).not.toEqual(before);
-		expect(new URL(site.page.url()).searchParams.get('measure')).toBe(id === 'rate' ? null : id);
+		// The address follows a frame after the map is painted.
+		await expect.poll(() => new URL(site.page.url()).searchParams.get('measure')).toBe(id === 'rate' ? null : id);
 		await site.screenshot(`measure-${id}`);
 	});
 
@@ -31,7 +32,8 @@ describe('every measure of the uptake map', () => {
 		await site.page.selectOption('[data-testid=measure-select]', 'gap_national');
 		await waitForTitle(site.page, '全国交付率との差');
 		// 札幌市 45.8 % − 全国 45.3 % (unrounded: 45.777… − 45.250… = +0.5)
-		expect(await site.page.getAttribute(shapeSelector('011002'), 'aria-label')).toContain('全国交付率との差 +0.5pt');
+		// Spoken labels follow the colours once painted.
+		await expect.poll(() => site.page.getAttribute(shapeSelector('011002'), 'aria-label')).toContain('全国交付率との差 +0.5pt');
 		expect(site.foreignRequests).toEqual([]);
 	});
 });

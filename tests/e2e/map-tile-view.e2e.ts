@@ -19,7 +19,8 @@ describe('the tile view', () => {
 		expect(new Set(rects.map((r) => r.split(',').slice(2).join(','))).size).toBe(1); // all the same size
 		expect(new Set(rects.map((r) => r.split(',').slice(0, 2).join(','))).size).toBe(185); // no two in one place
 		expect(await fills(site.page)).toEqual(geoFills);
-		expect(new URL(site.page.url()).searchParams.get('view')).toBe('tile');
+		// The address follows a frame after the map is painted.
+		await expect.poll(() => new URL(site.page.url()).searchParams.get('view')).toBe('tile');
 		await site.screenshot('tile-view');
 		expect(site.foreignRequests).toEqual([]);
 	});

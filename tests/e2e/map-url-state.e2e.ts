@@ -37,7 +37,8 @@ describe('the whole view lives in the URL', () => {
 		await waitForTitle(site.page, '北海道交付率との差');
 		await site.page.goForward();
 		await waitForTitle(site.page, '交付枚数');
-		expect(new URL(site.page.url()).searchParams.get('measure')).toBe('cards');
+		// The address follows a frame after the map is painted.
+		await expect.poll(() => new URL(site.page.url()).searchParams.get('measure')).toBe('cards');
 		expect(site.foreignRequests).toEqual([]);
 	});
 });

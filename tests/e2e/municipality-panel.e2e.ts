@@ -14,7 +14,8 @@ describe('a municipality', () => {
 		await site.page.waitForSelector('[data-testid=municipality-panel]');
 		expect(await site.page.textContent('[data-testid=municipality-panel] h2')).toBe('函館市');
 		expect(await site.page.textContent('[data-testid=panel-rate]')).toBe('39.3%');
-		expect(new URL(site.page.url()).searchParams.get('m')).toBe('012025');
+		// The address follows a frame after the map is painted.
+		await expect.poll(() => new URL(site.page.url()).searchParams.get('m')).toBe('012025');
 		await site.page.focus(shapeSelector('011002'));
 		await site.page.keyboard.press('Enter');
 		await site.page.waitForFunction(() => document.querySelector('[data-testid=municipality-panel] h2')?.textContent === '札幌市');

@@ -4,14 +4,15 @@ import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
 import { openWasmEngine } from '../../tools/support/wasm-engine';
 import type { QueryEngine } from '../../src/lib/sql/engine';
 import * as Q from '../../src/lib/sql/queries';
+import { TABLE_NAMES } from '../../src/lib/sql/schema';
 
-// The Parquet (Node) and the CSV (browser) must hold the same tables, and the same SQL
+// The Parquet (Node) and the Arrow IPC (browser) must hold the same tables, and the same SQL
 // must give the same figures in @duckdb/node-api and in DuckDB-wasm.
 let node: QueryEngine;
 let wasm: QueryEngine;
 beforeAll(async () => {
 	node = await openDataEngine(GENERATED_DATA_DIR);
-	wasm = await openWasmEngine(GENERATED_DATA_DIR);
+	wasm = await openWasmEngine(GENERATED_DATA_DIR, TABLE_NAMES, { format: 'arrow' });
 });
 afterAll(async () => {
 	await node.close();

@@ -12,7 +12,7 @@ const within: BenchFigures = {
 	throttledDuckdbReadyMedianMs: 5000,
 	warmDuckdbReadyMedianMs: 400,
 	recolourP95Ms: 30,
-	scale100MaxMedianMs: 500,
+	scale100MaxMedianMs: 200,
 	planFilterMedianMs: 120,
 	buildSeconds: 40
 };

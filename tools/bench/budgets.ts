@@ -19,6 +19,7 @@ export interface BenchFigures {
 	/** `/` on a second visit, kept by the service worker. */
 	warmDuckdbReadyMedianMs: number;
 	recolourP95Ms: number;
+	/** At 100× the rows, the slowest median of the queries that return every municipality. */
 	scale100MaxMedianMs: number;
 	/** /plan/ with 5,000 events: a change of 振興局 to the next frame. */
 	planFilterMedianMs: number;
@@ -41,7 +42,7 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
 		{ name: 'change → painted, median', measured: ms(f.recolourMedianMs), budget: '≤ 16 ms', met: f.recolourMedianMs <= 16 },
 		{ name: 'change → painted, p95', measured: ms(f.recolourP95Ms), budget: '≤ 50 ms', met: f.recolourP95Ms <= 50 },
 		{ name: 'plan, 5,000 events: filter change', measured: ms(f.planFilterMedianMs), budget: '≤ 200 ms', met: f.planFilterMedianMs <= 200 },
-		{ name: '100× data, slowest query (median)', measured: ms(f.scale100MaxMedianMs), budget: '≤ 1000 ms', met: f.scale100MaxMedianMs <= 1000 }
+		{ name: '100× data, every-municipality query', measured: ms(f.scale100MaxMedianMs), budget: '≤ 250 ms', met: f.scale100MaxMedianMs <= 250 }
 	];
 	if (f.buildSeconds != null) checks.push({ name: 'npm run build (data included)', measured: `${f.buildSeconds.toFixed(1)} s`, budget: '≤ 90 s', met: f.buildSeconds <= 90 });
 	return checks;

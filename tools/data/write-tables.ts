@@ -1,4 +1,4 @@
-/** Loads validated rows into DuckDB with the declared types and writes Parquet (Node) and CSV (browser). */
+/** Loads validated rows into DuckDB with the declared types and writes Parquet (Node), CSV and Arrow IPC (browser). */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NodeEngine } from '../../src/lib/server/node-engine';
@@ -6,6 +6,7 @@ import { TABLES, TABLE_NAMES, readCsvSql } from '../../src/lib/sql/schema';
 import { toCanonicalCsv } from '../../src/lib/domain/canonical-csv';
 import type { TableRows } from './collect-releases';
 import { sqlString } from './read-table';
+import { writeArrowTables } from './write-arrow';
 
 export async function writeTables(engine: NodeEngine, tables: TableRows, outDir: string): Promise<void> {
 	for (const table of TABLE_NAMES) {
@@ -15,4 +16,6 @@ export async function writeTables(engine: NodeEngine, tables: TableRows, outDir:
 		await engine.connection.run(`CREATE OR REPLACE TABLE ${table} AS ${readCsvSql(table, csvPath)}`);
 		await engine.connection.run(`COPY ${table} TO ${sqlString(join(outDir, `${table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
 	}
+	// The browser loads Arrow IPC (milliseconds) rather than parsing the CSV.
+	await writeArrowTables(outDir);
 }

@@ -5,14 +5,16 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { QueryEngine } from '../../src/lib/sql/engine';
+import { arrowRows } from '../../src/lib/sql/arrow-rows';
 import { TABLE_NAMES, readCsvSql, type TableName } from '../../src/lib/sql/schema';
 
 const require = createRequire(import.meta.url);
 const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
 
-export async function openWasmEngine(csvDir?: string, tables: readonly TableName[] = TABLE_NAMES): Promise<QueryEngine> {
+/** DuckDB-wasm (blocking) in Node, extensions off; BIGINT as double unless told otherwise. */
+export async function openBlockingDuckDB({ castBigIntToDouble = true } = {}): Promise<{ db: DuckDBBindings; connection: DuckDBConnection }> {
 	const db = await createDuckDB(
 		{
 			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
@@ -22,13 +24,26 @@ export async function openWasmEngine(csvDir?: string, tables: readonly TableName
 		NODE_RUNTIME
 	);
 	await db.instantiate();
-	db.open({ query: { castBigIntToDouble: true } });
+	db.open({ query: { castBigIntToDouble } });
 	const connection = db.connect();
 	connection.query('SET autoinstall_known_extensions = false');
 	connection.query('SET autoload_known_extensions = false');
-	if (csvDir) {
+	return { db, connection };
+}
+
+/**
+ * The browser's engine in Node with the site's tables, read the way the browser reads them:
+ * from the Arrow IPC streams (`format: 'arrow'`, as the site does) or from the CSV files.
+ */
+export async function openWasmEngine(dataDir?: string, tables: readonly TableName[] = TABLE_NAMES, { format = 'csv' }: { format?: 'csv' | 'arrow' } = {}): Promise<QueryEngine> {
+	const { db, connection } = await openBlockingDuckDB();
+	if (dataDir) {
 		for (const table of tables) {
-			db.registerFileText(`${table}.csv`, readFileSync(join(csvDir, `${table}.csv`), 'utf8'));
+			if (format === 'arrow') {
+				connection.insertArrowFromIPCStream(readFileSync(join(dataDir, `${table}.arrow`)), { name: table });
+				continue;
+			}
+			db.registerFileText(`${table}.csv`, readFileSync(join(dataDir, `${table}.csv`), 'utf8'));
 			connection.query(`CREATE TABLE ${table} AS ${readCsvSql(table, `${table}.csv`)}`);
 		}
 	}
@@ -43,7 +58,7 @@ export async function openWasmEngine(csvDir?: string, tables: readonly TableName
 					statement.close();
 				}
 			} else table = connection.query(sql);
-			return table.toArray().map((row) => row.toJSON() as Row);
+			return arrowRows<Row>(table);
 		},
 		async close() {
 			connection.close();

@@ -1,16 +1,12 @@
 /**
  * DuckDB-wasm in the browser, self-hosted: the wasm and worker files are served by the site
- * itself (Vite `?url`), extensions are never fetched, and the tables come from the site's CSV.
- * Imported dynamically after the first paint, so none of this delays the map.
+ * itself (Vite `?url`), extensions are never fetched, and the tables come from the site's Arrow IPC files (/data/<table>.arrow).
+ * Imported dynamically; the worker and the tables may have been started earlier (engine-prestart.ts).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import { version } from '$app/environment';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import workerEntryUrl from '../offline/duckdb-worker?worker&url';
-import { cacheNameFor } from '../offline/wasm-cache';
+import { prestartEngine, type EnginePrestart } from './engine-prestart';
 import type { QueryEngine } from '../sql/engine';
-import { TABLE_NAMES, readCsvSql } from '../sql/schema';
+import { arrowRows } from '../sql/arrow-rows';
 import { LOCKDOWN_SETTINGS } from '../sql/lockdown';
 
 export interface AdHocResult {
@@ -59,32 +55,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 	});
 }
 
-/** DuckDB's worker behind ours, which fetches the wasm compressed and keeps it (duckdb-worker.ts). */
-function startWorker(siteUrl: string): { worker: Worker; failed: Promise<never>; wasm: string } {
-	const absolute = (url: string) => new URL(url, location.href).href;
-	const wasm = absolute(wasmUrl);
-	const name = new URLSearchParams({ wasm, duckdb: absolute(workerUrl), cache: cacheNameFor(siteUrl, version) });
-	const worker = new Worker(absolute(workerEntryUrl), { name: String(name) });
-	// DuckDB's worker swallows a failed wasm download and never answers; ours reports it as an error.
-	const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (event) => reject(new Error(event.message || 'DuckDB の worker を起動できません'))));
-	failed.catch(() => {});
-	return { worker, failed, wasm };
-}
-
-export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, options: { marks?: boolean } = {}): Promise<BrowserEngine> {
+/**
+ * Starts DuckDB-wasm with the site's tables. `prestarted` is the worker and table downloads a page
+ * started before hydration (engine-prestart.ts); without it they start here.
+ */
+export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, options: { marks?: boolean } = {}, prestarted?: EnginePrestart): Promise<BrowserEngine> {
 	// Start-up marks are read by `npm run bench`; 探索's sandbox engine leaves them to the app's.
 	const mark = (name: string) => options.marks !== false && performance.mark(name);
-	mark('duckdb-start');
-	// The tables download while the wasm compiles; both are needed before the first query.
-	const csvTexts = Promise.all(
-		TABLE_NAMES.map(async (table) => {
-			const response = await fetch(`${dataBaseUrl}/${table}.csv`);
-			if (!response.ok) throw new Error(`${table}.csv: HTTP ${response.status}`);
-			return [table, await response.text()] as const;
-		})
-	);
-	csvTexts.catch(() => {}); // reported below, once the engine is up
-	const { worker, failed, wasm } = startWorker(siteUrl);
+	if (!prestarted) mark('duckdb-start');
+	const { worker, failed, wasm, tables: arrowStreams } = prestarted ?? prestartEngine(dataBaseUrl, siteUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
 		await withTimeout(Promise.race([db.instantiate(wasm), failed]), START_TIMEOUT_MS, 'DuckDB の起動が時間内に終わりませんでした');
@@ -100,13 +79,11 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 	await connection.query(`SET autoinstall_known_extensions = false`);
 	await connection.query(`SET autoload_known_extensions = false`);
 
-	const tables = await csvTexts;
-	mark('duckdb-csv-fetched');
-	for (const [table, text] of tables) {
-		await db.registerFileText(`${table}.csv`, text);
-		await connection.query(`CREATE TABLE ${table} AS ${readCsvSql(table, `${table}.csv`)}`);
-		await db.dropFile(`${table}.csv`);
-	}
+	const tables = await arrowStreams;
+	mark('duckdb-tables-fetched');
+	// One call per table: the stream, written by DuckDB from the declared types, creates the table
+	// with those types (tests/integration/arrow-tables.spec.ts). Parsing the CSV took ~0.3 s more.
+	for (const [table, stream] of tables) await connection.insertArrowFromIPCStream(stream, { name: table });
 	mark('duckdb-tables-loaded');
 
 	let readCount = 0;
@@ -122,7 +99,7 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 					await statement.close();
 				}
 			} else table = await connection.query(sql);
-			return table.toArray().map((row) => row.toJSON() as Row);
+			return arrowRows<Row>(table);
 		},
 		async adHoc(sql: string, maxRows: number, signal?: AbortSignal) {
 			const reader = await connection.send(sql, true);

@@ -5,6 +5,8 @@
  */
 import { base } from '$app/paths';
 import type { ReleaseViewKind, ReleaseViewOf } from '../data/release-view-kinds';
+import type { ReleaseView } from '../data/headline';
+import { unpackReleaseView, type PackedReleaseView } from '../data/packed-release-views';
 
 const fetched = new Map<string, Promise<unknown>>();
 
@@ -18,4 +20,15 @@ export function fetchReleaseView<K extends ReleaseViewKind>(kind: K, date: strin
 		fetched.set(url, view);
 	}
 	return view as Promise<ReleaseViewOf[K] | null>;
+}
+
+let allMapViews: Promise<ReleaseView[]> | null = null;
+
+/** Every map view of the build (/views/map-all.json), fetched once: release jumps answer from memory. */
+export function fetchAllMapViews(): Promise<ReleaseView[]> {
+	allMapViews ??= fetch(`${base}/views/map-all.json`)
+		.then((response) => (response.ok ? (response.json() as Promise<PackedReleaseView[]>) : []))
+		.then((packed) => packed.map(unpackReleaseView));
+	allMapViews.catch(() => (allMapViews = null));
+	return allMapViews;
 }

@@ -91,4 +91,33 @@ describe('ReleaseViewCache', () => {
 		wrong.useEngine(engine);
 		expect((await wrong.get('2099-06-30', null, 'held'))?.metric).toBe('held');
 	});
+
+	it('answers a jump from the views held in memory, without a request or a query, unless imports replaced them', async () => {
+		const { engine, calls } = countingEngine();
+		const requested: string[] = [];
+		const cache = new ReleaseViewCache(async (d) => (requested.push(d), prebuiltView(d, 'x')));
+		const held = prebuiltView('2099-03-31', '2099-02-28');
+		cache.putPrebuilt([held]);
+		expect(await cache.get('2099-03-31', '2099-02-28')).toBe(held);
+		expect(requested).toEqual([]);
+		cache.useEngine(engine, { preferEngine: true });
+		const fromEngine = await cache.get('2099-03-31', '2099-02-28');
+		expect(fromEngine).not.toBe(held);
+		expect(calls).toContain('2099-03-31');
+	});
+
+	it('peeks only at views already in memory, and forgets them when imports replace the build', async () => {
+		const { engine } = countingEngine();
+		const cache = new ReleaseViewCache(null);
+		const held = prebuiltView('2099-03-31', '2099-02-28');
+		cache.putPrebuilt([held]);
+		expect(cache.peek('2099-03-31', '2099-02-28')).toBe(held);
+		expect(cache.peek('2099-04-30', '2099-03-31')).toBeUndefined();
+		cache.useEngine(engine);
+		const answered = await cache.get('2099-04-30', '2099-03-31');
+		expect(cache.peek('2099-04-30', '2099-03-31')).toBe(answered);
+		cache.useEngine(engine, { preferEngine: true });
+		expect(cache.peek('2099-03-31', '2099-02-28')).toBeUndefined();
+		expect(cache.peek('2099-04-30', '2099-03-31')).toBeUndefined();
+	});
 });

@@ -13,6 +13,10 @@ export type PrebuiltViews = (releaseDate: string, metric: Metric) => Promise<Rel
 
 export class ReleaseViewCache {
 	private readonly views = new Map<string, Promise<ReleaseView | null>>();
+	/** The build's views held in memory (all releases at once), by release and comparison. */
+	private readonly prebuiltInMemory = new Map<string, ReleaseView>();
+	/** Views of `views` whose promise has settled, for peek(). */
+	private readonly answered = new Map<string, ReleaseView>();
 	private engine: Promise<QueryEngine>;
 	private resolveEngine!: (engine: QueryEngine) => void;
 	private usePrebuilt = true;
@@ -33,7 +37,17 @@ export class ReleaseViewCache {
 		if (preferEngine) {
 			this.usePrebuilt = false;
 			this.views.clear();
+			this.answered.clear();
 		}
+	}
+
+	/**
+	 * The view if it is already in memory (held, or fetched and answered), else undefined: a page
+	 * can then recolour in the same frame as the input, without waiting for a promise.
+	 */
+	peek(releaseDate: string, baseDate: string | null, metric: Metric = 'issued'): ReleaseView | undefined {
+		const key = viewKey(releaseDate, baseDate, metric);
+		return (this.usePrebuilt ? this.prebuiltInMemory.get(key) : undefined) ?? this.answered.get(key) ?? undefined;
 	}
 
 	get(releaseDate: string, baseDate: string | null, metric: Metric = 'issued'): Promise<ReleaseView | null> {
@@ -41,14 +55,24 @@ export class ReleaseViewCache {
 		let view = this.views.get(key);
 		if (!view) {
 			view = this.load(releaseDate, baseDate, metric);
-			view.catch(() => this.views.delete(key));
+			const loading = view;
+			view.then(
+				(answer) => this.views.get(key) === loading && answer && this.answered.set(key, answer),
+				() => this.views.delete(key)
+			);
 			this.views.set(key, view);
-			if (this.views.size > this.capacity) this.views.delete(this.views.keys().next().value!);
+			if (this.views.size > this.capacity) {
+				const oldest = this.views.keys().next().value!;
+				this.views.delete(oldest);
+				this.answered.delete(oldest);
+			}
 		}
 		return view;
 	}
 
 	private async load(releaseDate: string, baseDate: string | null, metric: Metric): Promise<ReleaseView | null> {
+		const inMemory = this.usePrebuilt ? this.prebuiltInMemory.get(viewKey(releaseDate, baseDate, metric)) : undefined;
+		if (inMemory) return inMemory;
 		if (this.usePrebuilt && this.prebuilt) {
 			const view = await this.prebuilt(releaseDate, metric).catch(() => null);
 			if (view && view.baseDate === baseDate && (view.metric ?? 'issued') === metric && this.usePrebuilt) return view;
@@ -56,9 +80,19 @@ export class ReleaseViewCache {
 		return readReleaseView(await this.engine, releaseDate, baseDate, metric);
 	}
 
+	/**
+	 * Holds the build's views (all releases, /views/map-all.json) in memory, outside the bounded
+	 * cache: a jump to any of them is then answered without a request or a query.
+	 */
+	putPrebuilt(views: readonly ReleaseView[]): void {
+		for (const view of views) this.prebuiltInMemory.set(viewKey(view.releaseDate, view.baseDate, view.metric ?? 'issued'), view);
+	}
+
 	/** Adds a view computed elsewhere (the prerendered one). */
 	put(view: ReleaseView): void {
-		this.views.set(viewKey(view.releaseDate, view.baseDate, view.metric ?? 'issued'), Promise.resolve(view));
+		const key = viewKey(view.releaseDate, view.baseDate, view.metric ?? 'issued');
+		this.views.set(key, Promise.resolve(view));
+		this.answered.set(key, view);
 	}
 }
 

@@ -22,35 +22,31 @@ async function loadWasm(): Promise<Response> {
 	return (await cachedWasm(cacheName, wasmUrl, download)).response;
 }
 
-// DuckDB wraps the wasm response in a new one (for progress events), which loses its URL and
-// with it the browser's compiled-code cache; the original goes to the compiler instead.
-let wasmResponse: Promise<Response> | null = null;
+// Compiled as soon as this worker starts, while the page hydrates and DuckDB's script loads; the
+// compile streams from the original response (its URL kept where it has one, so the browser's
+// compiled-code cache can serve later visits). DuckDB's own fetch only gets the headers, and its
+// instantiateStreaming call instantiates the module compiled here.
+const compiling: Promise<WebAssembly.Module> = loadWasm().then((response) => WebAssembly.compileStreaming(response));
+// A wasm that cannot be loaded becomes a worker error at once: the page stops waiting (browser-engine.ts).
+compiling.catch((error: Error) =>
+	setTimeout(() => {
+		throw new Error(`DuckDB の wasm を読み込めません（${error.message}）`);
+	})
+);
+let compiledTaken = false;
 const instantiateStreaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
 WebAssembly.instantiateStreaming = (source, imports) => {
-	if (!wasmResponse) return instantiateStreaming(source, imports);
-	const original = wasmResponse;
-	wasmResponse = null;
+	if (compiledTaken) return instantiateStreaming(source, imports);
+	compiledTaken = true;
 	void Promise.resolve(source).then((wrapped) => wrapped.body?.cancel(), () => {});
-	return instantiateStreaming(original, imports);
+	return compiling.then(async (module) => ({ module, instance: await WebAssembly.instantiate(module, imports) }));
 };
-
-// Asked for at once, so the download overlaps loading and starting DuckDB's own worker script.
-let early: Promise<Response> | null = loadWasm();
-early.catch(() => {}); // reported when DuckDB asks for it
 
 globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 	const url = input instanceof Request ? input.url : new URL(String(input), location.href).href;
-	if (url !== wasmUrl) return networkFetch(input, init);
-	const loading = early ?? loadWasm();
-	early = null;
-	loading.catch((error: Error) =>
-		setTimeout(() => {
-			throw new Error(`DuckDB の wasm を読み込めません（${error.message}）`);
-		})
-	);
-	wasmResponse = loading;
+	if (url !== wasmUrl || compiledTaken) return networkFetch(input, init);
 	// DuckDB only reads the headers of what it is given here.
-	return loading.then((response) => new Response(null, { headers: response.headers }));
+	return compiling.then(() => new Response(null, { headers: { 'content-type': 'application/wasm' } }));
 };
 
 importScripts(duckdbWorkerUrl);

@@ -13,11 +13,11 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 const WASM_HEADERS = { 'content-type': 'application/wasm' };
 
 /**
- * A wasm response from a `.wasm.gz` response: inflated when the body is gzip, passed through when
- * the server (or the browser) already removed the compression (`Content-Encoding: gzip`).
+ * The body of a gzip file's response (`x.gz`), inflated when it is still gzip, passed through
+ * when the server (or the browser) already removed the compression (`Content-Encoding: gzip`).
  */
-export async function inflateWasmResponse(response: Response): Promise<Response> {
-	if (!response.body) throw new Error('wasm: empty response');
+export async function inflateGzipResponse(response: Response, headers: HeadersInit = {}): Promise<Response> {
+	if (!response.body) throw new Error('empty response');
 	const reader = response.body.getReader();
 	const first = await reader.read();
 	const head = first.value ?? new Uint8Array();
@@ -34,7 +34,12 @@ export async function inflateWasmResponse(response: Response): Promise<Response>
 		cancel: (reason) => reader.cancel(reason)
 	});
 	const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
-	return new Response(gzipped ? body.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) : body, { headers: WASM_HEADERS });
+	return new Response(gzipped ? body.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) : body, { headers });
+}
+
+/** A wasm response from a `.wasm.gz` response (see inflateGzipResponse). */
+export function inflateWasmResponse(response: Response): Promise<Response> {
+	return inflateGzipResponse(response, WASM_HEADERS);
 }
 
 /** The wasm from the network: the compressed copy first, the plain file if that one is missing. */

@@ -1,0 +1,47 @@
+/**
+ * The part of DuckDB-wasm's start that needs none of DuckDB's script: the worker (which fetches
+ * and compiles the wasm at once, see duckdb-worker.ts) and the tables' Arrow streams. Kept apart
+ * from browser-engine.ts so a page can call it while its script is still being evaluated,
+ * before hydration: the wasm then compiles on the other core while the page hydrates.
+ */
+import { version } from '$app/environment';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import workerEntryUrl from '../offline/duckdb-worker?worker&url';
+import { cacheNameFor, inflateGzipResponse } from '../offline/wasm-cache';
+import { TABLE_NAMES, type TableName } from '../sql/schema';
+
+export interface EnginePrestart {
+	worker: Worker;
+	/** Rejects when the worker fails (DuckDB's own worker would never answer). */
+	failed: Promise<never>;
+	/** The wasm's absolute URL, as DuckDB asks for it. */
+	wasm: string;
+	/** Every table as an Arrow IPC stream (`/data/<table>.arrow`). */
+	tables: Promise<(readonly [TableName, Uint8Array])[]>;
+}
+
+export function prestartEngine(dataBaseUrl: string, siteUrl: string): EnginePrestart {
+	const absolute = (url: string) => new URL(url, location.href).href;
+	const wasm = absolute(wasmUrl);
+	// The URLs go in the worker's name: a hash would be lost when the service worker serves the script.
+	const name = new URLSearchParams({ wasm, duckdb: absolute(workerUrl), cache: cacheNameFor(siteUrl, version) });
+	const worker = new Worker(absolute(workerEntryUrl), { name: String(name) });
+	const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (event) => reject(new Error(event.message || 'DuckDB の worker を起動できません'))));
+	failed.catch(() => {});
+	// The tables download while the wasm compiles; both are needed before the first query.
+	const tables = Promise.all(
+		TABLE_NAMES.map(async (table) => {
+			// Gzip-compressed at build (5× smaller; servers rarely compress unknown types), inflated here.
+			const compressed = await fetch(`${dataBaseUrl}/${table}.arrow.gz`).catch(() => null);
+			if (compressed?.ok) return [table, new Uint8Array(await (await inflateGzipResponse(compressed)).arrayBuffer())] as const;
+			await compressed?.body?.cancel();
+			// A server that refuses .gz (IIS by default) still serves the plain stream.
+			const plain = await fetch(`${dataBaseUrl}/${table}.arrow`);
+			if (!plain.ok) throw new Error(`${table}.arrow: HTTP ${plain.status}`);
+			return [table, new Uint8Array(await plain.arrayBuffer())] as const;
+		})
+	);
+	tables.catch(() => {}); // reported once the engine is up
+	return { worker, failed, wasm, tables };
+}
