@@ -108,7 +108,7 @@ describe('headquarters\' view', () => {
 		await expect.poll(() => page.textContent('[data-testid=hq-summary]')).toBe('14 個のファイル、行事 140 件');
 		expect(await page.locator('[data-testid=hq-file]').count()).toBe(14);
 		expect(await page.textContent('#hq-events-title')).toBe('行事（140件）');
-		expect(await page.textContent('[data-testid=budget-total]')).toContain('予算に対して');
+		expect(await page.textContent('[data-testid=budget-total]')).toMatch(/予算 [0-9,]+円 に対して/);
 		expect(new Set(await page.$$eval('[data-testid=hq-event-list] .badge', (b) => b.map((x) => x.textContent))).size).toBe(14);
 	});
 
