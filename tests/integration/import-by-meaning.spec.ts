@@ -6,24 +6,22 @@
  */
 import { RELEASE_MEASURES, type ReleaseMeasureRow } from '../../src/lib/sql/queries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
-import { openDataEngine, openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
-import { MunicipalityMaster, type MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
+import { openDataEngine } from '../../src/lib/server/node-engine';
+import type { MunicipalityMaster, MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { parseImportTables, type CsvReader, type ParsedFile } from '../../src/lib/import/parse-file';
 import { resolveAllNames, MunicipalityNameIndex, nameKey } from '../../src/lib/import/match-municipality';
 import { releaseTables } from '../../src/lib/import/release-tables';
 import { ImportFileError } from '../../src/lib/import/decode-text';
-import { readCsvAsText } from '../../tools/data/read-table';
 import { runImport } from '../../tools/import';
-import { buildData } from '../../tools/data/build';
 import { importedReleases } from '../../tools/data/imported-releases';
 import { inventHoldings, koukaiyouCsv, koukaiyouGrid, koukaiyouXlsx, type InventedHolding } from '../support/invented-holdings';
+import { openImportBench, type ImportBench } from '../support/import-bench';
+import { buildDataQuietly } from '../support/quiet-build';
 
-let engine: NodeEngine;
+let bench: ImportBench;
 let entries: MunicipalityMasterEntry[];
 let master: MunicipalityMaster;
 let invented: InventedHolding[];
@@ -31,24 +29,11 @@ let work: string;
 let readCsv: CsvReader;
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
-	entries = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
-	await data.close();
-	master = new MunicipalityMaster(entries);
+	bench = await openImportBench('kofuritsu-meaning-test-');
+	({ entries, master, work, readCsv } = bench);
 	invented = inventHoldings(entries);
-	engine = await openMemoryEngine();
-	work = mkdtempSync(join(tmpdir(), 'kofuritsu-meaning-test-'));
-	let n = 0;
-	readCsv = async (text) => {
-		const path = join(work, `read-${n++}.csv`);
-		writeFileSync(path, text);
-		return readCsvAsText(engine, path);
-	};
 });
-afterAll(async () => {
-	await engine.close();
-	rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 /** A file through the shared steps: parse, match names, validate. */
 async function importOf(name: string, bytes: Uint8Array) {
@@ -244,13 +229,7 @@ describe('npm run import with the 「公表用」 workbook', () => {
 
 		// The next build reads the stored release as it reads any: 保有枚数 in its own tables.
 		const out = join(work, 'build');
-		const log = console.log;
-		console.log = () => {};
-		try {
-			await buildData(out, importedReleases(store));
-		} finally {
-			console.log = log;
-		}
+		await buildDataQuietly(out, importedReleases(store));
 		const built = await openDataEngine(out);
 		try {
 			const mori = invented.filter((r) => r.name === '森町').map((r) => r.code6);

@@ -12,11 +12,11 @@ import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
 import { MUNICIPAL_COLUMNS } from '../../src/lib/domain/issuance-tables';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { runImport } from '../../tools/import';
-import { buildData } from '../../tools/data/build';
 import { importedReleases } from '../../tools/data/imported-releases';
 import { byKindGrid, csvBytes, demographicsGrid, inventMunicipalRows, municipalGrid, prefecturalGrid, seededRandom, type InventedRow } from '../support/invented-release';
 import { gridRows, writeLargeCsv, xlsxFromRows, type SheetCell } from '../support/hostile-files';
 import { snapshotFolder } from '../support/store-snapshot';
+import { buildDataQuietly } from '../support/quiet-build';
 
 const TODAY = '2024-06-30';
 const PRIOR = '2023-01-15';
@@ -164,13 +164,7 @@ describe('valid files in unusual shapes are imported correctly, and the next bui
 		expect(outcome.code).toBe(0);
 		expect(readdirSync(join(store, '20230201')).sort()).toEqual(['all_localgovs.csv', 'all_prefectures.csv', 'demographics.csv', 'summary_by_types.csv']);
 		const out = join(work, 'build');
-		const log = console.log;
-		console.log = () => {};
-		try {
-			await buildData(out, importedReleases(store));
-		} finally {
-			console.log = log;
-		}
+		await buildDataQuietly(out, importedReleases(store));
 		const engine = await openDataEngine(out);
 		try {
 			const [row] = await engine.query<{ cards: number }>("SELECT cards::INTEGER AS cards FROM municipal_issuance WHERE release_date = DATE '2023-02-01' AND code6 = $1", [invented[0].code6]);

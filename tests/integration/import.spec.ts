@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDataEngine, openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
-import { MunicipalityMaster, type MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
+import type { MunicipalityMaster, MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { parseImportFile, type CsvReader } from '../../src/lib/import/parse-file';
 import { releaseTables } from '../../src/lib/import/release-tables';
-import { readCsvAsText } from '../../tools/data/read-table';
 import { runImport } from '../../tools/import';
 import { byKindGrid, csvBytes, inventMunicipalRows, municipalGrid, prefecturalGrid, xlsxBytes, type InventedRow, type Layout } from '../support/invented-release';
+import { openImportBench, type ImportBench } from '../support/import-bench';
 
 const RELEASE = '2023-02-01';
-let engine: NodeEngine;
+let bench: ImportBench;
 let masterEntries: MunicipalityMasterEntry[];
 let master: MunicipalityMaster;
 let invented: InventedRow[];
@@ -21,24 +18,11 @@ let work: string;
 let readCsv: CsvReader;
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
-	masterEntries = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
-	await data.close();
-	master = new MunicipalityMaster(masterEntries);
+	bench = await openImportBench('kofuritsu-import-test-');
+	({ entries: masterEntries, master, work, readCsv } = bench);
 	invented = inventMunicipalRows(masterEntries);
-	engine = await openMemoryEngine();
-	work = mkdtempSync(join(tmpdir(), 'kofuritsu-import-test-'));
-	let n = 0;
-	readCsv = async (text) => {
-		const path = join(work, `read-${n++}.csv`);
-		writeFileSync(path, text);
-		return readCsvAsText(engine, path);
-	};
 });
-afterAll(async () => {
-	await engine.close();
-	rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 /** What the import makes of a file: the municipal rows, as figures. */
 async function importedFigures(name: string, bytes: Uint8Array) {

@@ -12,8 +12,8 @@ import { cellText, tableFromGrid, LINE_KEY, type RecognizedTable } from './sheet
 import { meaningTablesFromGrid, type MeaningTable } from './meaning-tables';
 import { csvGrid } from './csv-grid';
 import { checkCsvShape } from './csv-shape';
-import { declaredUnzippedBytes, mostSheetRows } from './zip-entries';
-import { formatMiB, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_UNZIPPED_BYTES } from './limits';
+import { checkXlsxSize } from './xlsx-size-check';
+import { formatMiB, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
 import { ja } from '../messages/ja';
 
 export { MAX_IMPORT_BYTES };
@@ -62,13 +62,7 @@ function meaningTables(label: string, grid: string[][]): FoundTables | null {
 }
 
 async function parseXlsx(fileName: string, bytes: Uint8Array): Promise<FoundTables> {
-	const unzipped = declaredUnzippedBytes(bytes);
-	if (unzipped == null) throw new ImportFileError(ja.fileError(fileName, ja.notXlsx), 'ZIP central directory not found');
-	if (unzipped > MAX_XLSX_UNZIPPED_BYTES) throw new ImportFileError(ja.fileError(fileName, ja.xlsxTooLarge(formatMiB(unzipped), formatMiB(MAX_XLSX_UNZIPPED_BYTES))));
-	// Counted on the zipped bytes as a stream: the reader below would hold every row at once.
-	const rows = await mostSheetRows(bytes, MAX_IMPORT_ROWS + 50, MAX_XLSX_UNZIPPED_BYTES);
-	if (rows === Infinity) throw new ImportFileError(ja.fileError(fileName, ja.xlsxOverLimit(formatMiB(MAX_XLSX_UNZIPPED_BYTES))));
-	if (rows != null && rows > MAX_IMPORT_ROWS + 50) throw new ImportFileError(ja.rowProblem(fileName, rows, ja.tooManyRows(MAX_IMPORT_ROWS)));
+	await checkXlsxSize(fileName, bytes);
 	let sheets: { sheet: string; data: unknown[][] }[];
 	try {
 		sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
