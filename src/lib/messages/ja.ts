@@ -338,6 +338,8 @@ export const ja = {
 	companyConfirmDelete: (name: string) => `${name} を企業等の一覧から削除しますか？`,
 	companyEventMade: (name: string) => `${name} の行事（企業等への出張申請受付）を作りました。日付と時刻を確かめて保存してください`,
 	planRuleDiffers: (incoming: string) => `ファイルの補助の決まり（${incoming}）はこの端末のものと違うため、この端末の決まりのままにしました。使う場合は「補助の決まりを変える」で入力してください`,
+	companyConflictHeading: '企業等',
+	companyConflictStale: 'この企業等は読み込みのあとで変更されています。選んだ内容は保存していません。もう一度ファイルを読み込んでください。',
 	companyMergeConflicts: (count: number) => `企業等 ${formatInteger(count)} 件は両方で変更されていたため、この端末の内容のままにしました`,
 	companyListMore: (shown: number, total: number) => `さらに表示（${formatInteger(shown)} / ${formatInteger(total)} 件を表示中）`,
 	// Priority lenses.
