@@ -98,4 +98,28 @@ describe('a company changed on both sides', () => {
 		expect(await page.locator('[data-testid=plan-company-conflict]').count()).toBe(0);
 		expect(pageErrors).toEqual([]);
 	});
+
+	it('refuses a choice when the company changed here after the import, and keeps that change', async () => {
+		const page = site.page;
+		const other: Company = { ...base, id: 'kaku-9', name: '架空運輸 営業所', employees: 10 };
+		await importFile(page, 'other.json', planFile([other]));
+		await expect.poll(() => companyRow(page, 'kaku-9').textContent()).toContain('10人');
+		const editEmployees = async (value: string) => {
+			await companyRow(page, 'kaku-9').locator('button', { hasText: '編集' }).click();
+			await page.fill('[data-testid=company-employees]', value);
+			await page.click('[data-testid=company-save]');
+			await page.waitForSelector('[data-testid=company-editor]', { state: 'detached' });
+			await expect.poll(() => companyRow(page, 'kaku-9').textContent()).toContain(`${value}人`);
+		};
+		await editEmployees('20');
+		expect(await importFile(page, 'other-2.json', planFile([successor(other, { ...other, employees: 30 }, T)]))).toContain('両方で変更された 1 件');
+		await page.waitForSelector('[data-testid=plan-company-conflict][data-id=kaku-9]');
+		// Changed again here while the choice waits: choosing now would throw that change away.
+		await editEmployees('40');
+		await page.click('[data-testid=plan-company-conflict] [data-testid=keep-incoming]');
+		await page.waitForSelector('[data-testid=plan-message][role=alert]');
+		expect(await page.textContent('[data-testid=plan-message]')).toBe('この企業等は読み込みのあとで変更されています。選んだ内容は保存していません。もう一度ファイルを読み込んでください。');
+		expect(await companyRow(page, 'kaku-9').textContent()).toContain('40人');
+		expect(pageErrors).toEqual([]);
+	});
 });
