@@ -8,6 +8,7 @@ import { defaultEndTime, type PlanEvent } from '../plan/events';
 import type { Company } from '../plan/companies';
 import type { ImportedCompany } from '../plan/company-import';
 import type { CompanyRecord } from '../plan/revision';
+import type { CompanyConflict } from '../plan/conflict-view';
 import type { SubsidyRule } from '../plan/subsidy-rule';
 import { isDeleted, revOf, successor, tombstoneOf, type DeletedEvent, type PlanRecord } from '../plan/revision';
 import { mergeBudget, mergePlans, resolveConflict, type MergeConflict, type MergeResult } from '../plan/merge';
@@ -262,5 +263,20 @@ export async function loadSubsidyRule(): Promise<SubsidyRule | null> {
 
 export async function saveSubsidyRule(rule: SubsidyRule): Promise<void> {
 	await transact([SETTINGS], 'readwrite', (tx) => void tx.objectStore(SETTINGS).put(rule, 'subsidyRule'));
+	channel?.postMessage('changed');
+}
+
+/** Writes the chosen side of a company conflict, unless the local copy changed since (the same rule as events). */
+export async function settleCompanyConflict(conflict: CompanyConflict, choice: 'local' | 'incoming'): Promise<void> {
+	await transact([COMPANIES], 'readwrite', async (tx) => {
+		const store = tx.objectStore(COMPANIES);
+		const current = (await request(store.get(conflict.id))) as CompanyRecord | undefined;
+		if (!current || revOf(current) !== revOf(conflict.local)) {
+			tx.abort();
+			throw new PlanConflictError(ja.companyConflictStale);
+		}
+		// resolveConflict reads only id, version, history and the deletion mark: a company settles the same way.
+		store.put(resolveConflict(conflict as unknown as MergeConflict, choice, new Date().toISOString()));
+	});
 	channel?.postMessage('changed');
 }

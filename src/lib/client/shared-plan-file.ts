@@ -12,6 +12,7 @@ import { parsePlanFile, recordsOf, companyRecordsOf, toPlanFile, checkPlanFileSi
 import { mergePlans, type MergeConflict } from '../plan/merge';
 import { companiesToWrite, contentKey, contentToWrite, mergedCount } from '../plan/shared-file';
 import type { CompanyRecord } from '../plan/revision';
+import type { CompanyConflict } from '../plan/conflict-view';
 import type { SubsidyRule } from '../plan/subsidy-rule';
 import type { KnownCodes } from '../plan/event-checks';
 import type { PlanRecord } from '../plan/revision';
@@ -84,6 +85,8 @@ export interface SharedState {
 	/** The last time a colleague's changes came in, and how many events they touched. */
 	merged: { count: number; at: Date } | null;
 	conflicts: MergeConflict[];
+	/** Companies both sides changed: held at the colleague's version in the file until chosen. */
+	companyConflicts: CompanyConflict[];
 	budgetConflict: { local: number; incoming: number } | null;
 	error: string | null;
 }
@@ -122,7 +125,7 @@ export class SharedPlanFile {
 		readonly handle: SharedHandle,
 		private options: SharedFileOptions
 	) {
-		this.state = { file: handle.name, phase: 'working', savedAt: null, wrote: false, merged: null, conflicts: [], budgetConflict: null, error: null };
+		this.state = { file: handle.name, phase: 'working', savedAt: null, wrote: false, merged: null, conflicts: [], companyConflicts: [], budgetConflict: null, error: null };
 	}
 
 	/** Starts keeping the file in step: a first sync now, then on changes, on focus and by polling. */
@@ -198,7 +201,7 @@ export class SharedPlanFile {
 		const conflicts = mergePlans(local, this.fileRecords).conflicts;
 		const budgetConflict = this.state.budgetConflict;
 		// Companies merge like events; one changed on both sides stays at the colleague's version in the file.
-		const companyConflicts = mergePlans(localCompanies as unknown as PlanRecord[], this.fileCompanies as unknown as PlanRecord[]).conflicts;
+		const companyConflicts = mergePlans(localCompanies as unknown as PlanRecord[], this.fileCompanies as unknown as PlanRecord[]).conflicts as unknown as CompanyConflict[];
 		const content = {
 			...contentToWrite(local, localBudget, this.fileRecords, this.fileBudget, conflicts, budgetConflict != null),
 			...companiesToWrite(localCompanies, this.fileCompanies, companyConflicts, localRule, this.fileRule)
@@ -227,7 +230,7 @@ export class SharedPlanFile {
 			wrote = true;
 		}
 		if (merged && merged.count === 0) merged = null;
-		this.emit({ phase: 'ready', savedAt: new Date(), wrote, conflicts, merged: merged ?? this.state.merged });
+		this.emit({ phase: 'ready', savedAt: new Date(), wrote, conflicts, companyConflicts, merged: merged ?? this.state.merged });
 	}
 
 	/** Reads the file when it differs from what this device last saw, merging it into the local plan. */
@@ -263,7 +266,7 @@ export class SharedPlanFile {
 		this.writtenKey = contentKey({ events: parsed.events, deleted: parsed.deleted, budget: parsed.budget, companies: parsed.companies, deletedCompanies: parsed.deletedCompanies, subsidyRule: parsed.subsidyRule });
 		if (outcome.budgetConflict) this.state = { ...this.state, budgetConflict: outcome.budgetConflict };
 		const count = mergedCount(outcome.result.counts);
-		if (count > 0 || outcome.result.conflicts.length || outcome.budgetConflict) this.options.onmerged();
+		if (count > 0 || (outcome.companies ? mergedCount(outcome.companies.counts) : 0) > 0 || outcome.result.conflicts.length || outcome.companies?.conflicts.length || outcome.budgetConflict) this.options.onmerged();
 		return { count, at: new Date() };
 	}
 

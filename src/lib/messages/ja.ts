@@ -258,7 +258,7 @@ export const ja = {
 		`${file} を読み込みました：追加 ${formatInteger(c.added)} 件・更新 ${formatInteger(c.updated)} 件・削除 ${formatInteger(c.deleted)} 件・変更なし ${formatInteger(c.unchanged)} 件・この端末の方が新しい ${formatInteger(c.keptLocal)} 件` +
 		(conflicts ? `。両方で変更された ${formatInteger(conflicts)} 件は、下でどちらを残すか選んでください（選ぶまでこの端末の内容のままです）` : ''),
 	planConflictsTitle: (count: number) => `どちらを残すか選んでください（${formatInteger(count)} 件）`,
-	planConflictIntro: 'この端末とファイルの両方で変更された行事です。選ぶまで、この端末の内容のまま変わりません。',
+	planConflictIntro: 'この端末とファイルの両方で変更された行事・企業等です。選ぶまで、この端末の内容のまま変わりません。',
 	planConflictLocal: 'この端末',
 	planConflictIncoming: '読み込んだファイル',
 	planConflictKeepLocal: 'この端末の内容を残す',
@@ -338,6 +338,8 @@ export const ja = {
 	companyConfirmDelete: (name: string) => `${name} を企業等の一覧から削除しますか？`,
 	companyEventMade: (name: string) => `${name} の行事（企業等への出張申請受付）を作りました。日付と時刻を確かめて保存してください`,
 	planRuleDiffers: (incoming: string) => `ファイルの補助の決まり（${incoming}）はこの端末のものと違うため、この端末の決まりのままにしました。使う場合は「補助の決まりを変える」で入力してください`,
+	companyConflictHeading: '企業等',
+	companyConflictStale: 'この企業等は読み込みのあとで変更されています。選んだ内容は保存していません。もう一度ファイルを読み込んでください。',
 	companyMergeConflicts: (count: number) => `企業等 ${formatInteger(count)} 件は両方で変更されていたため、この端末の内容のままにしました`,
 	companyListMore: (shown: number, total: number) => `さらに表示（${formatInteger(shown)} / ${formatInteger(total)} 件を表示中）`,
 	// Priority lenses.
@@ -416,7 +418,7 @@ export const ja = {
 	sharedFailed: (file: string, detail: string) => `共有ファイル ${file} を読み書きできませんでした: ${detail}`,
 	sharedPermissionDenied: (file: string) => `${file} への保存が許可されませんでした。もう一度「前回のファイルを開き直す」を押して許可してください。`,
 	sharedNotPlan: (file: string) => `${file} は計画ファイルではないため、開きませんでした（上書きもしていません）`,
-	sharedConflictIntro: 'この端末と共有ファイル（同僚が保存した内容）の両方で変更された行事です。選ぶまで、この端末の内容もファイルの同僚の内容もそのまま残ります。',
+	sharedConflictIntro: 'この端末と共有ファイル（同僚が保存した内容）の両方で変更された行事・企業等です。選ぶまで、この端末の内容もファイルの同僚の内容もそのまま残ります。',
 	sharedConflictIncoming: '共有ファイル（同僚）',
 	sharedConflictKeepIncoming: '同僚の内容にする',
 	tabConflictTitle: 'この行事は別のタブで変更されました',
