@@ -340,7 +340,6 @@ export const ja = {
 	planRuleDiffers: (incoming: string) => `ファイルの補助の決まり（${incoming}）はこの端末のものと違うため、この端末の決まりのままにしました。使う場合は「補助の決まりを変える」で入力してください`,
 	companyConflictHeading: '企業等',
 	companyConflictStale: 'この企業等は読み込みのあとで変更されています。選んだ内容は保存していません。もう一度ファイルを読み込んでください。',
-	companyMergeConflicts: (count: number) => `企業等 ${formatInteger(count)} 件は両方で変更されていたため、この端末の内容のままにしました`,
 	companyListMore: (shown: number, total: number) => `さらに表示（${formatInteger(shown)} / ${formatInteger(total)} 件を表示中）`,
 	// Priority lenses.
 	priorityLensCorporate: '企業等への出張申請（未取得の人が多く住み・働く所）',
