@@ -41,7 +41,7 @@ describe('companies, events, money and priority on the planner', () => {
 			csvFile('tokachi.csv', ['事業所名,所在地,従業員数（人）,連絡先,希望時期,ステータス,担当市町村', '架空食品 帯広工場,北海道帯広市西1条,"1,200",総務課 0155-00-0000,8月下旬,希望あり,', '架空製作所,音更町,340,人事課,9月,日程調整中,帯広市'])
 		);
 		await expect.poll(() => message(site.page)).toContain('tokachi.csv から企業等を読み込みました：追加 2 件・更新 0 件');
-		expect(await companyRows(site.page).count()).toBe(2);
+		await expect.poll(() => companyRows(site.page).count()).toBe(2);
 		const counts = site.page.locator('[data-testid=company-counts]');
 		expect(await counts.locator('tr[data-status=希望あり]').textContent()).toContain('1,200人');
 		expect(await counts.textContent()).toContain('十勝総合振興局');
