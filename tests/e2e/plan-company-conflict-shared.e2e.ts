@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site';
+import { readOpfsFile, stubFilePickers, writeOpfsFile } from '../support/opfs-file';
 import { municipalityCodes, planReady } from '../../tools/support/plan-fixture';
 import { revOf, successor } from '../../src/lib/plan/revision';
 import type { Company } from '../../src/lib/plan/companies';
@@ -19,10 +20,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
 	site = await openSite();
-	await site.context.addInitScript((name) => {
-		const handle = async () => (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
-		Object.assign(window, { showOpenFilePicker: async () => [await handle()], showSaveFilePicker: handle });
-	}, FILE);
+	await stubFilePickers(site.context, FILE);
 	site.page.on('pageerror', (error) => pageErrors.push(error.message));
 	await site.page.setViewportSize({ width: 1440, height: 900 });
 	await site.page.goto(`${site.origin}/plan/`);
@@ -35,18 +33,9 @@ const planFile = (companies: Company[]) => JSON.stringify({ schema: 'kofuritsu-p
 const companyRow = (page: Page, id: string) => page.locator(`[data-testid=company-list] tbody tr[data-id="${id}"]`);
 const status = (page: Page) => page.textContent('[data-testid=shared-status]');
 
-async function colleagueWrites(page: Page, text: string) {
-	await page.evaluate(
-		async ([name, text]) => {
-			const writable = await (await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true })).createWritable();
-			await writable.write(text);
-			await writable.close();
-		},
-		[FILE, text]
-	);
-}
+const colleagueWrites = (page: Page, text: string) => writeOpfsFile(page, FILE, text);
 async function sharedCompany(page: Page, id: string): Promise<Company | undefined> {
-	const file = JSON.parse(await page.evaluate(async (name) => (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text(), FILE));
+	const file = JSON.parse(await readOpfsFile(page, FILE));
 	return (file.companies as Company[]).find((c) => c.id === id);
 }
 

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteSession } from '../support/site';
+import { readOpfsFile, stubFilePickers, writeOpfsFile } from '../support/opfs-file';
 import { manyEvents, municipalityCodes, planReady } from '../../tools/support/plan-fixture';
 import { successor } from '../../src/lib/plan/revision';
 import type { PlanEvent } from '../../src/lib/plan/events';
@@ -22,13 +23,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
 	site = await openSite();
 	// The pickers hand out one file of the origin-private file system, as a person picking it would.
-	await site.context.addInitScript((name) => {
-		const handle = async () => (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
-		Object.assign(window, {
-			showOpenFilePicker: async () => [await handle()],
-			showSaveFilePicker: async () => (await navigator.storage.getDirectory()).getFileHandle('saved-as.json', { create: true })
-		});
-	}, FILE);
+	await stubFilePickers(site.context, FILE, 'saved-as.json');
 	site.page.on('pageerror', (error) => pageErrors.push(error.message));
 	await site.page.goto(`${site.origin}/plan/`);
 	await planReady(site.page);
@@ -41,19 +36,9 @@ const row = (page: Page, id: string) => page.locator(`[data-testid=event-list] t
 const status = (page: Page) => page.textContent('[data-testid=shared-status]');
 
 /** The colleague: writes the shared file directly. */
-async function colleagueWrites(page: Page, text: string) {
-	await page.evaluate(
-		async ([name, text]) => {
-			const file = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
-			const writable = await file.createWritable();
-			await writable.write(text);
-			await writable.close();
-		},
-		[FILE, text]
-	);
-}
+const colleagueWrites = (page: Page, text: string) => writeOpfsFile(page, FILE, text);
 async function readShared(page: Page): Promise<{ events: PlanEvent[]; savedAt?: string }> {
-	return JSON.parse(await page.evaluate(async (name) => (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text(), FILE));
+	return JSON.parse(await readOpfsFile(page, FILE));
 }
 
 describe('a plan shared through a file', () => {
@@ -159,7 +144,7 @@ describe('a plan shared through a file', () => {
 		await page.fill('[data-testid=event-expected]', '13');
 		await page.click('[data-testid=event-save]');
 		await page.waitForTimeout(2500);
-		expect(await page.evaluate(async (name) => (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text(), FILE)).toBe('{"schema":"kofuritsu-plan","version":1,"events":[');
+		expect(await readOpfsFile(page, FILE)).toBe('{"schema":"kofuritsu-plan","version":1,"events":[');
 		// The colleague saves a good file again: merged, and this device's change goes in.
 		await colleagueWrites(page, JSON.stringify(good));
 		await expect.poll(async () => (await readShared(page)).events.find((e) => e.id === 'k2')?.expected, { timeout: 10_000 }).toBe(13);
@@ -173,7 +158,7 @@ describe('a plan shared through a file', () => {
 		await page.waitForSelector('[data-testid=shared-save-as]');
 		await page.click('[data-testid=shared-save-as]');
 		await expect.poll(() => status(page)).toContain('共有ファイル: saved-as.json に保存済み');
-		const saved = JSON.parse(await page.evaluate(async () => (await (await (await navigator.storage.getDirectory()).getFileHandle('saved-as.json')).getFile()).text()));
+		const saved = JSON.parse(await readOpfsFile(page, 'saved-as.json'));
 		expect(saved).toMatchObject({ schema: 'kofuritsu-plan', version: 1 });
 		expect(saved.events.map((e: PlanEvent) => `${e.id}:${e.expected}`).sort()).toEqual(['k1:77', 'k2:13']);
 		expect(pageErrors).toEqual([]);
