@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { precompressWasm } from './tools/build/precompress-wasm.ts';
+import { patchDuckdbStartupPlugin } from './tools/build/duckdb-startup-patch.ts';
 
 export default defineConfig(({ command }) => ({
-	plugins: [sveltekit(), precompressWasm()],
+	plugins: [sveltekit(), precompressWasm(), patchDuckdbStartupPlugin()],
 	// A quiet build: warnings and errors only (no per-chunk lines, no size or timing tables).
 	logLevel: command === 'build' ? 'warn' : 'info',
 	build: { reportCompressedSize: false, rolldownOptions: { checks: { bundlerTimings: false } } },

@@ -29,7 +29,10 @@ export interface LoadMetrics {
 	/** Bytes of the DuckDB wasm (.wasm or .wasm.gz) that came over the network, and how many requests. */
 	wasmBytes: number;
 	wasmRequests: number;
-	/** DuckDB phases: start (after hydration); wasm compiled and instantiated; tables loaded from CSV. */
+	/** DuckDB phases: the worker started (from app.html's early script) and the wasm compiled in it (the worker's marks). */
+	workerStartedMs: number | null;
+	wasmCompiledMs: number | null;
+	/** The page's own phases: its script asked for DuckDB; DuckDB instantiated (its start-up code run); tables loaded. */
 	duckdbStartMs: number | null;
 	duckdbInstantiatedMs: number | null;
 	duckdbTablesMs: number | null;
@@ -111,6 +114,8 @@ export async function measureLoad(browser: Browser, origin: string, path: string
 				lcp: bench.lcp,
 				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
 				duckdbReady: performance.getEntriesByName('duckdb-ready')[0]?.startTime ?? null,
+				workerStarted: performance.getEntriesByName('duckdb-worker:worker-started')[0]?.startTime ?? null,
+				wasmCompiled: performance.getEntriesByName('duckdb-worker:wasm-compiled')[0]?.startTime ?? null,
 				duckdbStart: performance.getEntriesByName('duckdb-start')[0]?.startTime ?? null,
 				duckdbInstantiated: performance.getEntriesByName('duckdb-instantiated')[0]?.startTime ?? null,
 				duckdbTables: performance.getEntriesByName('duckdb-tables-loaded')[0]?.startTime ?? null
@@ -133,6 +138,8 @@ export async function measureLoad(browser: Browser, origin: string, path: string
 			wasmFetchedBeforeMap: before.some((r) => isWasm(r.url)),
 			wasmBytes: requests.filter((r) => r.network && isWasm(r.url)).reduce((s, r) => s + r.bytes, 0),
 			wasmRequests: requests.filter((r) => r.network && isWasm(r.url)).length,
+			workerStartedMs: page.workerStarted,
+			wasmCompiledMs: page.wasmCompiled,
 			duckdbStartMs: page.duckdbStart,
 			duckdbInstantiatedMs: page.duckdbInstantiated,
 			duckdbTablesMs: page.duckdbTables,

@@ -209,15 +209,16 @@ function storedFiles(record: unknown): { releaseDate: string; files: [TableKind,
 }
 
 /** At start-up: the releases imported earlier in this browser, validated again and inserted; a bad one is skipped and named. */
-export async function replayStoredReleases(engine: BrowserEngine): Promise<string[]> {
+export async function replayStoredReleases(engine: BrowserEngine, storedReleases: Promise<unknown[]> = listStoredReleases()): Promise<string[]> {
 	const problems: string[] = [];
 	let stored: unknown[] = [];
 	try {
-		stored = await listStoredReleases();
+		stored = await storedReleases;
 	} catch (error) {
 		console.error('IndexedDB を読めません', error);
 		return [ja.storedReleasesUnreadable];
 	}
+	if (!stored.length) return problems;
 	const municipalityMaster = await master(engine);
 	for (const record of stored) {
 		const release = storedFiles(record);

@@ -5,9 +5,8 @@
  * before hydration: the wasm then compiles on the other core while the page hydrates.
  */
 import { version } from '$app/environment';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import workerEntryUrl from '../offline/duckdb-worker?worker&url';
+import { duckdbWorkerUrl, wasmUrl, workerEntryUrl } from './engine-files';
+import { adoptEarlyStart, engineWorkerName } from './engine-early-start';
 import { cacheNameFor, inflateGzipResponse } from '../offline/wasm-cache';
 import { TABLE_NAMES, type TableName } from '../sql/schema';
 
@@ -24,10 +23,15 @@ export interface EnginePrestart {
 export function prestartEngine(dataBaseUrl: string, siteUrl: string): EnginePrestart {
 	const absolute = (url: string) => new URL(url, location.href).href;
 	const wasm = absolute(wasmUrl);
-	// The URLs go in the worker's name: a hash would be lost when the service worker serves the script.
-	const name = new URLSearchParams({ wasm, duckdb: absolute(workerUrl), cache: cacheNameFor(siteUrl, version) });
-	const worker = new Worker(absolute(workerEntryUrl), { name: String(name) });
-	const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (event) => reject(new Error(event.message || 'DuckDB の worker を起動できません'))));
+	const name = engineWorkerName(wasm, absolute(duckdbWorkerUrl), cacheNameFor(siteUrl, version));
+	// Started by the inline script in app.html while the HTML was parsed, where the page asked for it.
+	const early = adoptEarlyStart(name);
+	const worker = early?.worker ?? new Worker(absolute(workerEntryUrl), { name });
+	const failed = new Promise<never>((_, reject) => {
+		const fail = (message: string) => reject(new Error(message || 'DuckDB の worker を起動できません'));
+		if (early?.error != null) fail(early.error);
+		worker.addEventListener('error', (event) => fail(event.message));
+	});
 	failed.catch(() => {});
 	// The tables download while the wasm compiles; both are needed before the first query.
 	const tables = Promise.all(
