@@ -11,7 +11,7 @@ import { waitUntilKept } from '../support/offline';
 // A redeploy with newer data: the open site keeps running on the build it was opened with, says
 // 「新しいデータがあります」, and only on 更新 switches, whole, to the new build.
 // The served folder is build/ linked file by file; the "new build" rewrites the files that carry
-// the build's version (the service worker, the app's chunk) and marks its index.html.
+// the build's version (the service worker, the app's chunk, the map page) and marks its index.html.
 const NEW_BUILD_MARK = '<meta name="kofuritsu-test-build" content="next" />';
 let site: string;
 let server: RunningServer;
@@ -37,7 +37,8 @@ function rewrite(path: string, change: (text: string) => string) {
 let files: string[] = [];
 function redeploy() {
 	const { version } = JSON.parse(readFileSync(join(BUILD_DIR, '_app/version.json'), 'utf8'));
-	const versioned = files.filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(version));
+	// Scripts, and pages that name DuckDB's files with the build's version (EngineEarlyStart.svelte).
+	const versioned = files.filter((f) => /\.(js|html)$/.test(f) && readFileSync(f, 'utf8').includes(version));
 	expect(versioned.some((f) => f.endsWith('/service-worker.js'))).toBe(true);
 	for (const file of versioned) rewrite(file, (text) => text.replaceAll(version, `${version}-next`));
 	rewrite(join(site, 'index.html'), (text) => text.replace('<head>', `<head>${NEW_BUILD_MARK}`));
