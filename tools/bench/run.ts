@@ -15,7 +15,7 @@ import { launchBrowser } from '../support/browser';
 import { measureLoad, type LoadMetrics } from './page-load';
 import { measureRecolour } from './recolour';
 import { measurePlanImport } from './plan-import';
-import { EVERY_MUNICIPALITY_QUERIES, runScale } from './scale';
+import { EVERY_MUNICIPALITY_QUERIES, runScale, scaleTable } from './scale';
 import { summarize, type Summary } from './stats';
 import { budgetSummary, checkBudgets } from './budgets';
 
@@ -185,9 +185,7 @@ async function main() {
 			'',
 			`plan with ${plan.events} invented events: import → listed ${plan.importMs} ms; 振興局 change → next frame ${fmt(result.plan.filterChange)}`,
 			'',
-			'scale run (SYNTHETIC copies of the real rows, DuckDB-wasm in Node), median ms per query:',
-			`  factor  rows        ${Object.keys(scale[0].queries).map((q) => q.padStart(28)).join('')}`,
-			...scale.map((s) => `  ${String(s.factor).padStart(4)}×  ${String(s.municipalRows).padEnd(10)}${Object.values(s.queries).map((q) => q.median.toFixed(1).padStart(28)).join('')}`),
+			...scaleTable(scale),
 			'',
 			...(buildSeconds != null ? [`npm run build (data included): ${buildSeconds.toFixed(1)} s`, ''] : []),
 			'budgets:',

@@ -1,28 +1,63 @@
 /**
- * The scale run: the map's queries on SYNTHETIC data at 10× and 100× the real number of
- * municipal rows, in DuckDB-wasm (the browser's engine, run in Node). Synthetic rows copy the
- * real ones under new codes (code6 + a 3-digit suffix), so each query touches k times the rows.
- * Timed as the browser runs them: the query and its rows turned into objects (arrow-rows.ts).
+ * The scale run: the map's and the ranking's queries on SYNTHETIC data at 10× and 100× the real
+ * number of municipal rows, in DuckDB-wasm (the browser's engine, run in Node). Synthetic rows copy
+ * the real ones under new codes (code6 + a 3-digit suffix), so each query touches k times the rows.
+ * Each query is timed as its consumer in the browser runs it: the query, its result read the way
+ * the consumer reads it (row objects, arrow-rows.ts, or columns, arrow-columns.ts), and for the
+ * national distribution the dot stacks the strip computes from every row before it draws.
  */
 import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
 import { openWasmEngine } from '../support/wasm-engine';
-import { BUREAU_MEASURES, HOKKAIDO_MUNICIPAL_RANKING, MUNICIPAL_MEASURES, MUNICIPALITY_HISTORY, NATIONAL_MUNICIPAL_RATES, PREFECTURE_HEADLINE } from '../../src/lib/sql/queries';
+import type { ColumnQueryEngine } from '../../src/lib/sql/engine';
+import { stackDots } from '../../src/lib/chart/dot-stack';
+import {
+	BUREAU_MEASURES,
+	HOKKAIDO_MUNICIPAL_RANKING,
+	MUNICIPAL_MEASURES,
+	MUNICIPALITY_HISTORY,
+	NATIONAL_MUNICIPAL_RATES,
+	PREFECTURE_HEADLINE,
+	type NationalMunicipalRateRow
+} from '../../src/lib/sql/queries';
 import { summarize, type Summary } from './stats';
 
 export interface ScaleResult {
 	factor: number;
 	municipalRows: number;
 	queries: Record<string, Summary>;
+	/** Rows (or municipalities) each query returned at this factor. */
+	returned: Record<string, number>;
 }
 
-const QUERIES: [string, string, (string | null)[]][] = [
-	['MUNICIPAL_MEASURES', MUNICIPAL_MEASURES, ['2022-06-30', '2022-06-01']],
-	['BUREAU_MEASURES', BUREAU_MEASURES, ['2022-06-30', '2022-06-01']],
-	['PREFECTURE_HEADLINE', PREFECTURE_HEADLINE, ['2022-06-30', '北海道']],
-	['MUNICIPALITY_HISTORY', MUNICIPALITY_HISTORY, ['011002000']],
+interface ScaleQuery {
+	name: string;
+	/** Who reads it and how: what the timing includes besides the query. */
+	consumer: string;
+	/** Runs the query as its consumer does; returns how many rows it read. */
+	run(engine: ColumnQueryEngine): Promise<number>;
+}
+
+const rows = (name: string, consumer: string, sql: string, params: (string | null)[]): ScaleQuery => ({
+	name,
+	consumer: `${consumer}: row objects`,
+	run: async (engine) => (await engine.query(sql, params)).length
+});
+
+/** The strip's bins, one point of rate each (MunicipalStrip.svelte). */
+const STRIP_BIN_WIDTH = 1;
+
+export const SCALE_QUERIES: ScaleQuery[] = [
+	rows('MUNICIPAL_MEASURES', 'map /, a release imported in the browser (readReleaseView)', MUNICIPAL_MEASURES, ['2022-06-30', '2022-06-01']),
+	rows('BUREAU_MEASURES', 'map /, the same release view', BUREAU_MEASURES, ['2022-06-30', '2022-06-01']),
+	rows('PREFECTURE_HEADLINE', 'map /, the same release view', PREFECTURE_HEADLINE, ['2022-06-30', '北海道']),
+	rows('MUNICIPALITY_HISTORY', '/m/ pages at build (Node engine), timed here in DuckDB-wasm', MUNICIPALITY_HISTORY, ['011002000']),
 	// The other queries that return every municipality: Hokkaido's ranking and the national distribution.
-	['HOKKAIDO_MUNICIPAL_RANKING', HOKKAIDO_MUNICIPAL_RANKING, ['2022-06-30']],
-	['NATIONAL_MUNICIPAL_RATES', NATIONAL_MUNICIPAL_RATES, ['2022-06-30']]
+	rows('HOKKAIDO_MUNICIPAL_RANKING', '/m/ pages at build (Node engine), timed here in DuckDB-wasm', HOKKAIDO_MUNICIPAL_RANKING, ['2022-06-30']),
+	{
+		name: 'NATIONAL_MUNICIPAL_RATES',
+		consumer: '全国比較 /ranking/, a release imported in the browser: columns, then the dot stacks of every municipality',
+		run: async (engine) => stackDots((await engine.queryColumns<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, ['2022-06-30'])).rate, STRIP_BIN_WIDTH).bin.length
+	}
 ];
 
 /** The queries that return every municipality (the 250 ms budget at 100×); the others return a few rows. */
@@ -47,19 +82,33 @@ export async function runScale(factors: number[], repeats: number, progress: (te
 			await engine.query('ALTER TABLE synthetic_municipalities RENAME TO municipalities');
 			const [{ n }] = await engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM municipal_issuance');
 			const queries: Record<string, Summary> = {};
-			for (const [name, sql, params] of QUERIES) {
+			const returned: Record<string, number> = {};
+			for (const { name, run } of SCALE_QUERIES) {
 				const times: number[] = [];
 				for (let i = 0; i < repeats; i++) {
 					const t0 = performance.now();
-					await engine.query(sql, params);
+					returned[name] = await run(engine);
 					times.push(performance.now() - t0);
 				}
 				queries[name] = summarize(times);
 			}
-			results.push({ factor, municipalRows: n, queries });
+			results.push({ factor, municipalRows: n, queries, returned });
 		} finally {
 			await engine.close();
 		}
 	}
 	return results;
+}
+
+/** The scale run as the bench prints it: median ms per query and factor, then who reads each query and how. */
+export function scaleTable(scale: ScaleResult[]): string[] {
+	const names = SCALE_QUERIES.map((q) => q.name);
+	const largest = scale.at(-1);
+	return [
+		'scale run (SYNTHETIC copies of the real rows, DuckDB-wasm in Node), median ms per query as its consumer runs it (p95 in the JSON):',
+		`  factor  rows        ${names.map((q) => q.padStart(28)).join('')}`,
+		...scale.map((s) => `  ${String(s.factor).padStart(4)}×  ${String(s.municipalRows).padEnd(10)}${names.map((q) => s.queries[q].median.toFixed(1).padStart(28)).join('')}`),
+		...(largest ? [`  returned at ${largest.factor}×`.padEnd(19) + names.map((q) => String(largest.returned[q]).padStart(28)).join('')] : []),
+		...SCALE_QUERIES.map((q) => `  ${q.name}: ${q.consumer}`)
+	];
 }
