@@ -105,10 +105,15 @@ export function scaleTable(scale: ScaleResult[]): string[] {
 	const names = SCALE_QUERIES.map((q) => q.name);
 	const largest = scale.at(-1);
 	return [
-		'scale run (SYNTHETIC copies of the real rows, DuckDB-wasm in Node), median ms per query as its consumer runs it (p95 in the JSON):',
+		'scale run (SYNTHETIC copies of the real rows, DuckDB-wasm in Node), median ms per query as its consumer runs it:',
 		`  factor  rows        ${names.map((q) => q.padStart(28)).join('')}`,
 		...scale.map((s) => `  ${String(s.factor).padStart(4)}×  ${String(s.municipalRows).padEnd(10)}${names.map((q) => s.queries[q].median.toFixed(1).padStart(28)).join('')}`),
-		...(largest ? [`  returned at ${largest.factor}×`.padEnd(19) + names.map((q) => String(largest.returned[q]).padStart(28)).join('')] : []),
+		...(largest
+			? [
+					`  p95 at ${largest.factor}×`.padEnd(19) + names.map((q) => largest.queries[q].p95.toFixed(1).padStart(28)).join(''),
+					`  returned at ${largest.factor}×`.padEnd(19) + names.map((q) => String(largest.returned[q]).padStart(28)).join('')
+				]
+			: []),
 		...SCALE_QUERIES.map((q) => `  ${q.name}: ${q.consumer}`)
 	];
 }

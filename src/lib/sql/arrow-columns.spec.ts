@@ -7,10 +7,10 @@ describe('arrowColumns', () => {
 		const table = tableFromArrays({ rate: new Float64Array([41.25, 38.5]), code: new Int32Array([1, 47]), big: new BigInt64Array([1n, 2n]) });
 		const columns = arrowColumns<{ rate: number; code: number; big: bigint }>(table);
 		expect(columns.rate).toBeInstanceOf(Float64Array);
-		expect([...columns.rate]).toEqual([41.25, 38.5]);
+		expect(Array.from(columns.rate)).toEqual([41.25, 38.5]);
 		expect(columns.code).toBeInstanceOf(Int32Array);
-		expect([...columns.code]).toEqual([1, 47]);
-		expect([...columns.big]).toEqual([1n, 2n]);
+		expect(Array.from(columns.code)).toEqual([1, 47]);
+		expect(Array.from(columns.big)).toEqual([1n, 2n]);
 	});
 	it('decodes text (several batches, surrogate pairs) and keeps nulls', () => {
 		const utf8 = (values: string[]) => new Table({ name: vectorFromArray(values, new Utf8()) });
