@@ -16,6 +16,12 @@ describe('arrowColumns', () => {
 		const utf8 = (values: string[]) => new Table({ name: vectorFromArray(values, new Utf8()) });
 		const two = utf8(['札幌市', '', '🍣寿司']).concat(utf8(['音威子府村']));
 		expect(arrowColumns<{ name: string }>(two).name).toEqual(['札幌市', '', '🍣寿司', '音威子府村']);
+		// ASCII only (codes) is cut at the byte offsets directly; a later batch starts at its own offset.
+		const codes = utf8(['011002', '', '012025']).concat(utf8(['472018', 'x']));
+		expect(arrowColumns<{ name: string }>(codes).name).toEqual(['011002', '', '012025', '472018', 'x']);
+		const sliced = utf8(['000000', '011002', '札幌市', '012025']).slice(1);
+		expect(arrowColumns<{ name: string }>(sliced).name).toEqual(['011002', '札幌市', '012025']);
+		expect(arrowColumns<{ name: string }>(utf8(['000000', '011002', '012025']).slice(1)).name).toEqual(['011002', '012025']);
 		const withNulls = tableFromJSON([{ bureau: '石狩振興局', change: 1.5 }, { bureau: null, change: null }]);
 		const columns = arrowColumns<{ bureau: string | null; change: number | null }>(withNulls);
 		expect(Array.from(columns.bureau)).toEqual(['石狩振興局', null]);

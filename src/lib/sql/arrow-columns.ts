@@ -44,6 +44,11 @@ function utf8Column(vector: ArrowVector): string[] | null {
 		const start = offsets[0];
 		const end = offsets[chunk.length];
 		const text = decoder.decode(bytes.subarray(start, end));
+		// ASCII only (codes): one byte per UTF-16 unit, so the byte offsets are the cut points.
+		if (text.length === end - start) {
+			for (let i = 0; i < chunk.length; i++) out[k++] = text.slice(offsets[i] - start, offsets[i + 1] - start);
+			continue;
+		}
 		// UTF-16 index at each byte that starts a character: continuation bytes (10xxxxxx) add none,
 		// a 4-byte sequence (11110xxx) two units (a surrogate pair), any other lead byte one.
 		const unitAt = new Int32Array(end - start + 1);
