@@ -257,7 +257,7 @@ ORDER BY p.release_date, rank, p.pref_code`;
 /**
  * All 1,741 municipalities in one release, lowest rate first, for the national distribution. $1 date.
  * Read whole, column by column (`queryColumns`); the prefecture is its code (`PREFECTURES[pref_code - 1]`),
- * not its name: 174,100 names decoded for nothing cost ~30 ms at 100× (README, "Scale").
+ * not its name: a text column less to sort and decode, 30–60 ms at 100× the rows (README, "Scale").
  */
 export interface NationalMunicipalRateRow {
 	code6: string;
