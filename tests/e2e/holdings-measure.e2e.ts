@@ -89,6 +89,17 @@ describe('保有枚数 as its own measure', () => {
 		expect(await site.page.locator('[data-testid=rank-bump] [data-testid=series-break]').getAttribute('data-date')).toBe(RELEASE);
 		expect(await site.page.textContent('[data-testid=rank-bump] [data-testid=series-break]')).toContain('保有枚数へ切替');
 		expect(await site.page.locator('[data-testid=rank-bump] path[data-metric=held]').count()).toBeGreaterThan(0);
+		// The national distribution of an imported release comes from DuckDB-wasm, column by column:
+		// one dot per invented municipality, its 保有枚数率 from the invented figures.
+		await site.page.waitForSelector('[data-testid=strip-updating]', { state: 'detached', timeout: 60_000 });
+		expect(await site.page.textContent('#strip-title')).toContain(`全国${rows.length.toLocaleString('ja-JP')}市区町村の保有枚数率`);
+		expect(await site.page.textContent('#strip-title')).toContain('2023年6月30日');
+		expect(await site.page.locator('[data-testid=municipal-strip] circle[data-code]').count()).toBe(rows.length);
+		const sapporo = rows.find((r) => r.code6 === '011002')!;
+		await site.page.fill('[data-testid=strip-search]', '北海道札幌市');
+		await site.page.waitForSelector('[data-testid=strip-found]');
+		expect(await site.page.textContent('[data-testid=strip-found]')).toBe(`札幌市 ${formatRate(issuanceRate(sapporo.cards, sapporo.population))}`);
+		await site.page.fill('[data-testid=strip-search]', '');
 		await site.page.setViewportSize({ width: 1440, height: 900 });
 		await site.screenshot('holdings-ranking-1440');
 		await site.page.setViewportSize({ width: 390, height: 844 });

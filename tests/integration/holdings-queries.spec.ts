@@ -11,7 +11,7 @@ import { openMemoryEngine } from '../../src/lib/server/node-engine';
 import { openWasmEngine } from '../../tools/support/wasm-engine';
 import { TABLES, TABLE_NAMES, readCsvSql, type TableName } from '../../src/lib/sql/schema';
 import { toCanonicalCsv } from '../../src/lib/domain/canonical-csv';
-import type { QueryEngine } from '../../src/lib/sql/engine';
+import type { ColumnQueryEngine } from '../../src/lib/sql/engine';
 import * as Q from '../../src/lib/sql/queries';
 
 const m = (code6: string, name: string, prefecture: string, pref_code: number, bureau: string | null) => ({ code6, code5: code6.slice(0, 5), name, prefecture, pref_code, bureau });
@@ -36,8 +36,8 @@ const FIXTURE: Record<TableName, Record<string, unknown>[]> = {
 };
 
 let dir: string;
-let node: QueryEngine;
-let wasm: QueryEngine;
+let node: ColumnQueryEngine;
+let wasm: ColumnQueryEngine;
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'holdings-'));
 	for (const table of TABLE_NAMES) writeFileSync(join(dir, `${table}.csv`), toCanonicalCsv(Object.keys(TABLES[table].columns), FIXTURE[table]));
@@ -105,6 +105,27 @@ describe('保有枚数 queries on both engines (invented fixture)', () => {
 		const [standing] = await both<Q.MunicipalityStandingRow>(Q.MUNICIPALITY_STANDING_HELD, ['2023-06-30', '012033']);
 		// 60 of 100 below the national 1150/1600: ceil(100 × 1150 / 1600) − 60 = 72 − 60.
 		expect(standing).toMatchObject({ rank_in_prefecture: 3, prefecture_count: 3, rank_national: 4, national_count: 4, cards_to_national_rate: 12 });
+	});
+
+	it('gives the national distribution column by column, issued and held, lowest rate first, the same in both engines', async () => {
+		const plain = (columns: object) => Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, Array.from(values as ArrayLike<unknown>)]));
+		const columns = async (sql: string, date: string) => {
+			const fromNode = plain(await node.queryColumns<Q.NationalMunicipalRateRow>(sql, [date]));
+			expect(plain(await wasm.queryColumns<Q.NationalMunicipalRateRow>(sql, [date]))).toEqual(fromNode);
+			return fromNode;
+		};
+		// Held 2023-06-30: 小樽 60/100, 札幌 700/1000, 函館 150/200, 青森 240/300.
+		expect(await columns(Q.NATIONAL_MUNICIPAL_RATES_HELD, '2023-06-30')).toEqual({
+			code6: ['012033', '011002', '012025', '022012'],
+			name: ['小樽市', '札幌市', '函館市', '青森市'],
+			pref_code: [1, 1, 1, 2],
+			rate: [60, 70, 75, 80]
+		});
+		// Issued 2022-06-30: 小樽 30/100, 札幌 400/1000, then 函館 and 青森 both at 50 (either order).
+		const issuedRates = await columns(Q.NATIONAL_MUNICIPAL_RATES, '2022-06-30');
+		expect(issuedRates.rate).toEqual([30, 40, 50, 50]);
+		expect(issuedRates.code6.slice(0, 2)).toEqual(['012033', '011002']);
+		expect(await columns(Q.NATIONAL_MUNICIPAL_RATES, '2023-06-30')).toEqual({ code6: [], name: [], pref_code: [], rate: [] });
 	});
 
 	it("draws the prefectures' held history with ranks per release", async () => {

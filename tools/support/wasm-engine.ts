@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import type { QueryEngine } from '../../src/lib/sql/engine';
+import type { ColumnQueryEngine } from '../../src/lib/sql/engine';
 import { arrowRows } from '../../src/lib/sql/arrow-rows';
+import { arrowColumns } from '../../src/lib/sql/arrow-columns';
 import { TABLE_NAMES, readCsvSql, type TableName } from '../../src/lib/sql/schema';
 
 const require = createRequire(import.meta.url);
@@ -35,7 +36,7 @@ export async function openBlockingDuckDB({ castBigIntToDouble = true } = {}): Pr
  * The browser's engine in Node with the site's tables, read the way the browser reads them:
  * from the Arrow IPC streams (`format: 'arrow'`, as the site does) or from the CSV files.
  */
-export async function openWasmEngine(dataDir?: string, tables: readonly TableName[] = TABLE_NAMES, { format = 'csv' }: { format?: 'csv' | 'arrow' } = {}): Promise<QueryEngine> {
+export async function openWasmEngine(dataDir?: string, tables: readonly TableName[] = TABLE_NAMES, { format = 'csv' }: { format?: 'csv' | 'arrow' } = {}): Promise<ColumnQueryEngine> {
 	const { db, connection } = await openBlockingDuckDB();
 	if (dataDir) {
 		for (const table of tables) {
@@ -47,18 +48,21 @@ export async function openWasmEngine(dataDir?: string, tables: readonly TableNam
 			connection.query(`CREATE TABLE ${table} AS ${readCsvSql(table, `${table}.csv`)}`);
 		}
 	}
+	const run = (sql: string, params: readonly (string | number | null)[]) => {
+		if (!params.length) return connection.query(sql);
+		const statement = connection.prepare(sql);
+		try {
+			return statement.query(...params);
+		} finally {
+			statement.close();
+		}
+	};
 	return {
 		async query<Row>(sql: string, params: readonly (string | number | null)[] = []) {
-			let table;
-			if (params.length) {
-				const statement = connection.prepare(sql);
-				try {
-					table = statement.query(...params);
-				} finally {
-					statement.close();
-				}
-			} else table = connection.query(sql);
-			return arrowRows<Row>(table);
+			return arrowRows<Row>(run(sql, params));
+		},
+		async queryColumns<Row>(sql: string, params: readonly (string | number | null)[] = []) {
+			return arrowColumns<Row>(run(sql, params));
 		},
 		async close() {
 			connection.close();

@@ -5,8 +5,9 @@
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { prestartEngine, type EnginePrestart } from './engine-prestart';
-import type { QueryEngine } from '../sql/engine';
+import type { ColumnQueryEngine } from '../sql/engine';
 import { arrowRows } from '../sql/arrow-rows';
+import { arrowColumns } from '../sql/arrow-columns';
 import { LOCKDOWN_SETTINGS } from '../sql/lockdown';
 import { markStartupSteps } from '../offline/startup-timings';
 
@@ -17,7 +18,7 @@ export interface AdHocResult {
 	rowCount: number;
 }
 
-export interface BrowserEngine extends QueryEngine {
+export interface BrowserEngine extends ColumnQueryEngine {
 	db: duckdb.AsyncDuckDB;
 	/**
 	 * Runs analyst-written SQL and returns display-ready cells (dates as YYYY-MM-DD), read batch by
@@ -115,6 +116,8 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 			} else table = await connection.query(sql);
 			return arrowRows<Row>(table);
 		},
+		// Column by column (issue #17, scale): a result read whole, without an object per row.
+		queryColumns: <Row>(sql: string, params: readonly (string | number | null)[] = []) => arrowTable(connection, sql, params).then((table) => arrowColumns<Row>(table)),
 		async adHoc(sql: string, maxRows: number, signal?: AbortSignal) {
 			const reader = await connection.send(sql, true);
 			let columns: AdHocResult['columns'] = [];
@@ -163,4 +166,15 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 			worker.terminate();
 		}
 	};
+}
+
+/** A query's Arrow table; with parameters, through a prepared statement closed after it. */
+async function arrowTable(connection: duckdb.AsyncDuckDBConnection, sql: string, params: readonly (string | number | null)[]) {
+	if (!params.length) return connection.query(sql);
+	const statement = await connection.prepare(sql);
+	try {
+		return await statement.query(...params);
+	} finally {
+		await statement.close();
+	}
 }

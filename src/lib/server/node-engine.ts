@@ -1,10 +1,11 @@
 /** The Node DuckDB engine (@duckdb/node-api): build, CLI, tests and prerender. */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import type { QueryEngine } from '../sql/engine';
+import type { ColumnQueryEngine } from '../sql/engine';
+import type { Columns } from '../sql/arrow-columns';
 import { TABLE_NAMES } from '../sql/schema';
 
-export interface NodeEngine extends QueryEngine {
+export interface NodeEngine extends ColumnQueryEngine {
 	connection: DuckDBConnection;
 }
 
@@ -16,6 +17,10 @@ export async function openMemoryEngine(): Promise<NodeEngine> {
 		async query<Row>(sql: string, params: readonly (string | number | null)[] = []) {
 			const reader = await connection.runAndReadAll(sql, params.length ? [...params] : undefined);
 			return reader.getRowObjectsJS() as Row[];
+		},
+		async queryColumns<Row>(sql: string, params: readonly (string | number | null)[] = []) {
+			const reader = await connection.runAndReadAll(sql, params.length ? [...params] : undefined);
+			return reader.getColumnsObjectJS() as unknown as Columns<Row>;
 		},
 		async close() {
 			connection.closeSync();

@@ -27,7 +27,8 @@ export async function loadRankingPage() {
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
 		// Cards held (保有枚数) from the build's store: its own ranking, never mixed with issued cards.
 		heldHistory: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY_HELD),
-		municipalities: await engine.query<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [releaseDate]),
+		// Column by column, as the page reads it (and a third of the bytes of row objects in the page's data).
+		municipalities: await engine.queryColumns<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [releaseDate]),
 		japan: japanShapes(topology)
 	};
 }

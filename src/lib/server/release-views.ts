@@ -8,6 +8,7 @@ import { sharedDataEngine } from './node-engine';
 import { listReleaseMeasures, listReleases, readReleaseView, type ReleaseView } from '../data/headline';
 import { releasesWith } from '../domain/release-measures';
 import type { ReleaseViewKind } from '../data/release-view-kinds';
+import type { NationalMunicipalRates } from '../data/national-municipal-rates';
 import { HOKKAIDO_LEVERS, NATIONAL_MUNICIPAL_RATES, type LeverRow, type NationalMunicipalRateRow } from '../sql/queries';
 
 let dates: Promise<string[]> | null = null;
@@ -46,8 +47,9 @@ export async function mapView(date: string): Promise<ReleaseView> {
 	return view;
 }
 
-export async function municipalRates(date: string): Promise<NationalMunicipalRateRow[]> {
-	return (await sharedDataEngine(GENERATED_DATA_DIR)).query<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [date]);
+/** The national distribution of a release, column by column as /ranking/ reads it. */
+export async function municipalRates(date: string): Promise<NationalMunicipalRates> {
+	return (await sharedDataEngine(GENERATED_DATA_DIR)).queryColumns<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [date]);
 }
 
 export async function levers(date: string): Promise<LeverRow[]> {
