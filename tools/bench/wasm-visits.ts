@@ -14,7 +14,7 @@ import { CHROMIUM_PATH } from '../support/browser';
 
 const VISITS = Number(process.env.VISITS ?? 4);
 const PAUSE = Number(process.env.PAUSE ?? 3000);
-const MARKS = ['duckdb-start', 'duckdb-instantiated', 'duckdb-tables-loaded', 'duckdb-ready'];
+const MARKS = ['duckdb-worker:worker-started', 'duckdb-worker:wasm-compiled', 'duckdb-start', 'duckdb-instantiated', 'duckdb-tables-loaded', 'duckdb-ready'];
 
 async function main() {
 	const server = await serveDirectory(process.env.BENCH_BUILD_DIR ?? 'build', { gzip: true, lastModified: true });
@@ -25,9 +25,9 @@ async function main() {
 			const page = await context.newPage();
 			await page.goto(`${server.origin}/`);
 			await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 60_000 });
-			const [start, compiled, tables, ready] = await page.evaluate((names) => names.map((n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN)), MARKS);
+			const [worker, compiled, start, instantiated, tables, ready] = await page.evaluate((names) => names.map((n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN)), MARKS);
 			const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
-			console.log(`visit ${visit} (service worker ${controlled ? 'yes' : 'no'}): start ${start}, wasm compiled ${compiled} (+${compiled - start}), tables ${tables}, ready ${ready} ms`);
+			console.log(`visit ${visit} (service worker ${controlled ? 'yes' : 'no'}): worker started ${worker}, wasm compiled ${compiled} (+${compiled - worker}), page script ${start}, instantiated ${instantiated}, tables ${tables}, ready ${ready} ms`);
 			await page.waitForTimeout(PAUSE);
 			await page.close();
 		}
