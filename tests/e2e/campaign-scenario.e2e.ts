@@ -25,6 +25,7 @@ describe('a campaign scenario beside the base projection', () => {
 		it(`全国比較's calculator at ${width}px`, async () => {
 			await site.page.setViewportSize({ width, height });
 			await site.page.goto(`${site.origin}/ranking/`);
+			await site.page.waitForSelector('html[data-hydrated=true]'); // painted before it is hydrated
 			await site.page.check('[data-testid=calc-projection]');
 			await addScenario();
 			const base = await site.page.textContent('[data-testid=calc-projection-result]');

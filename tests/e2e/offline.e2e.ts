@@ -16,6 +16,7 @@ beforeAll(async () => {
 	await waitReady(site.page);
 	// A plan made while online must still be there offline.
 	await site.page.goto(`${site.origin}/plan/`);
+	await site.page.waitForSelector('html[data-hydrated=true]'); // painted before it is hydrated
 	await site.page.selectOption('[data-testid=plan-bureau]', '十勝総合振興局');
 	await site.page.click('[data-testid=event-new]');
 	await site.page.selectOption('[data-testid=event-kind]', 'offsite');

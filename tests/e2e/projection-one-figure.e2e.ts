@@ -19,6 +19,7 @@ describe('the projection on every screen is the CLI’s', () => {
 		const h = cli.prefectures.find((p) => p.prefecture === '北海道')!;
 		const interval = `90%の幅${formatRate(h.low)}〜${formatRate(h.high)}`;
 		await site.page.goto(`${site.origin}/ranking/`);
+		await site.page.waitForSelector('html[data-hydrated=true]'); // painted before it is hydrated
 		await site.page.check('[data-testid=calc-projection]');
 		const calculator = squash(await site.page.textContent('[data-testid=calc-projection-result]'));
 		expect(calculator).toContain(`交付率${formatRate(h.rate)}（${interval}）`);

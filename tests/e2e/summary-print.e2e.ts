@@ -89,6 +89,8 @@ describe('the executive summary', () => {
 		await site.page.emulateMedia({ media: 'screen' });
 		await site.page.setViewportSize(A4_CONTENT);
 		await site.page.goto(`${site.origin}/summary/`);
+		// The page is painted (styles inline) before it is hydrated: a click before that changes nothing.
+		await site.page.waitForSelector('html[data-hydrated=true]');
 		await site.page.check('[data-testid=scenario-enable]');
 		await site.page.waitForSelector('[data-testid=summary-scenario]');
 		expect(await site.page.locator('[data-testid=summary-outlook] tr[data-scenario-deadline]').count()).toBe(3);
