@@ -9,6 +9,7 @@ import { arrowColumns } from '../../src/lib/sql/arrow-columns';
 import type { ColumnQueryEngine } from '../../src/lib/sql/engine';
 import { TABLE_NAMES } from '../../src/lib/sql/schema';
 import { measureAtScale, type ScaleResult } from './scale-queries';
+import { arrowTable, type QueryParams } from '../../src/lib/client/duckdb-query';
 
 async function openEngine(): Promise<ColumnQueryEngine> {
 	const worker = new Worker('./duckdb-browser-eh.worker.js');
@@ -20,15 +21,7 @@ async function openEngine(): Promise<ColumnQueryEngine> {
 		const bytes = new Uint8Array(await (await fetch(`./data/${table}.arrow`)).arrayBuffer());
 		await connection.insertArrowFromIPCStream(bytes, { name: table });
 	}
-	const run = async (sql: string, params: readonly (string | number | null)[]) => {
-		if (!params.length) return connection.query(sql);
-		const statement = await connection.prepare(sql);
-		try {
-			return await statement.query(...params);
-		} finally {
-			await statement.close();
-		}
-	};
+	const run = (sql: string, params: QueryParams) => arrowTable(connection, sql, params);
 	return {
 		query: async <Row>(sql: string, params: readonly (string | number | null)[] = []) => arrowRows<Row>(await run(sql, params)),
 		queryColumns: async <Row>(sql: string, params: readonly (string | number | null)[] = []) => arrowColumns<Row>(await run(sql, params)),

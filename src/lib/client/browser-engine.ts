@@ -10,6 +10,7 @@ import { arrowRows } from '../sql/arrow-rows';
 import { arrowColumns } from '../sql/arrow-columns';
 import { LOCKDOWN_SETTINGS } from '../sql/lockdown';
 import { markStartupSteps } from '../offline/startup-timings';
+import { arrowTable, type QueryParams } from './duckdb-query';
 
 export interface AdHocResult {
 	columns: { name: string; type: string }[];
@@ -104,20 +105,9 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 			return changedSinceStart;
 		},
 		db,
-		async query<Row>(sql: string, params: readonly (string | number | null)[] = []) {
-			let table;
-			if (params.length) {
-				const statement = await connection.prepare(sql);
-				try {
-					table = await statement.query(...params);
-				} finally {
-					await statement.close();
-				}
-			} else table = await connection.query(sql);
-			return arrowRows<Row>(table);
-		},
+		query: <Row>(sql: string, params: QueryParams = []) => arrowTable(connection, sql, params).then((table) => arrowRows<Row>(table)),
 		// Column by column (issue #17, scale): a result read whole, without an object per row.
-		queryColumns: <Row>(sql: string, params: readonly (string | number | null)[] = []) => arrowTable(connection, sql, params).then((table) => arrowColumns<Row>(table)),
+		queryColumns: <Row>(sql: string, params: QueryParams = []) => arrowTable(connection, sql, params).then((table) => arrowColumns<Row>(table)),
 		async adHoc(sql: string, maxRows: number, signal?: AbortSignal) {
 			const reader = await connection.send(sql, true);
 			let columns: AdHocResult['columns'] = [];
@@ -166,15 +156,4 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 			worker.terminate();
 		}
 	};
-}
-
-/** A query's Arrow table; with parameters, through a prepared statement closed after it. */
-async function arrowTable(connection: duckdb.AsyncDuckDBConnection, sql: string, params: readonly (string | number | null)[]) {
-	if (!params.length) return connection.query(sql);
-	const statement = await connection.prepare(sql);
-	try {
-		return await statement.query(...params);
-	} finally {
-		await statement.close();
-	}
 }
