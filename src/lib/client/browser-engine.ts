@@ -71,7 +71,8 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 	// Start-up marks are read by `npm run bench`; 探索's sandbox engine leaves them to the app's.
 	const mark = (name: string) => options.marks !== false && performance.mark(name);
 	if (!prestarted) mark('duckdb-start');
-	// The worker's own steps (wasm read, compiled, instantiated) on this page's timeline, for the bench.
+	// The worker's own steps (wasm read, compiled, instantiated) on this page's timeline, for the bench;
+	// the listener ends with the worker's last step, or here if the start fails before it.
 	const stopStepMarks = options.marks !== false ? markStartupSteps() : () => {};
 	const { worker, failed, wasm, tables: arrowStreams } = prestarted ?? prestartEngine(dataBaseUrl, siteUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -96,7 +97,6 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 	// with those types (tests/integration/arrow-tables.spec.ts). Parsing the CSV took ~0.3 s more.
 	for (const [table, stream] of tables) await connection.insertArrowFromIPCStream(stream, { name: table });
 	mark('duckdb-tables-loaded');
-	stopStepMarks();
 
 	let readCount = 0;
 	let changedSinceStart = false;

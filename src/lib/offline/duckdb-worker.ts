@@ -11,7 +11,7 @@
  * once the wasm's last byte has been read; messages from the page wait in a queue until then.
  */
 import { cachedWasm, canKeepFiles, downloadWasm } from './wasm-cache';
-import { startupTimer } from './startup-timings';
+import { LAST_STARTUP_STEP, startupTimer } from './startup-timings';
 
 // A classic worker's global (the project's TypeScript sees the DOM's globals, not a worker's).
 declare function importScripts(...urls: string[]): void;
@@ -79,7 +79,7 @@ WebAssembly.instantiateStreaming = (source, imports) => {
 	void Promise.resolve(source).then((wrapped) => wrapped.body?.cancel(), () => {});
 	return compiling.then(async (module) => {
 		const instance = await WebAssembly.instantiate(module, imports);
-		timing('wasm-instantiated');
+		timing(LAST_STARTUP_STEP);
 		return { module, instance };
 	});
 };

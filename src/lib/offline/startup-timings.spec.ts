@@ -24,6 +24,16 @@ describe('startup timings', () => {
 		expect(compiled.startTime).toBeGreaterThanOrEqual(before - 1);
 	});
 
+	it("stops listening after the worker's last step", async () => {
+		markStartupSteps();
+		const step = startupTimer();
+		step('wasm-instantiated');
+		await settle();
+		step('later');
+		await settle();
+		expect(marks().map((m) => m.name)).toEqual(['duckdb-worker:wasm-instantiated']);
+	});
+
 	it('ignores what is not a list of steps, and stops listening when told', async () => {
 		const stop = markStartupSteps();
 		const other = new BroadcastChannel('kofuritsu-duckdb-startup');

@@ -24,7 +24,10 @@ export function startupTimer(): (step: string) => void {
 	};
 }
 
-/** In the page: marks every step the worker posts, until the returned function is called. */
+/** The worker's last step: the page stops listening once it has marked it. */
+export const LAST_STARTUP_STEP = 'wasm-instantiated';
+
+/** In the page: marks every step the worker posts, until the last one or until the returned function is called. */
 export function markStartupSteps(): () => void {
 	if (typeof BroadcastChannel === 'undefined') return () => {};
 	const channel = new BroadcastChannel(CHANNEL);
@@ -35,6 +38,7 @@ export function markStartupSteps(): () => void {
 			if (typeof wallMs !== 'number' || performance.getEntriesByName(name, 'mark').length) continue;
 			performance.mark(name, { startTime: Math.max(0, wallMs - performance.timeOrigin) });
 		}
+		if (data.some((s) => s?.step === LAST_STARTUP_STEP)) channel.close();
 	};
 	return () => channel.close();
 }
