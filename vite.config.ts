@@ -4,6 +4,8 @@ import { precompressWasm } from './tools/build/precompress-wasm.ts';
 import { patchDuckdbStartupPlugin } from './tools/build/duckdb-startup-patch.ts';
 
 export default defineConfig(({ command }) => ({
+	// KOFURITSU_PREFECTURE (the deployment's prefecture) reaches client and prerender as import.meta.env.
+	envPrefix: ['VITE_', 'KOFURITSU_PREFECTURE'],
 	plugins: [sveltekit(), precompressWasm(), patchDuckdbStartupPlugin()],
 	// A quiet build: warnings and errors only (no per-chunk lines, no size or timing tables).
 	logLevel: command === 'build' ? 'warn' : 'info',

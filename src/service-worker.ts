@@ -10,7 +10,7 @@
  * it to take over (the 更新 button), then the old cache is deleted.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { cachedWasm, cacheNameFor, downloadWasm } from '$lib/offline/wasm-cache';
+import { cachedWasm, cacheNameFor, downloadWasm } from '$lib/engine/wasm-cache';
 import { SKIP_WAITING } from '$lib/offline/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;

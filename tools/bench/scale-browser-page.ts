@@ -9,7 +9,7 @@ import { arrowColumns } from '../../src/lib/sql/arrow-columns';
 import type { ColumnQueryEngine } from '../../src/lib/sql/engine';
 import { TABLE_NAMES } from '../../src/lib/sql/schema';
 import { measureAtScale, type ScaleResult } from './scale-queries';
-import { arrowTable, type QueryParams } from '../../src/lib/client/duckdb-query';
+import { arrowTable, type QueryParams } from '../../src/lib/engine/duckdb-query';
 
 async function openEngine(): Promise<ColumnQueryEngine> {
 	const worker = new Worker('./duckdb-browser-eh.worker.js');

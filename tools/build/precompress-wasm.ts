@@ -1,7 +1,7 @@
 /**
  * Vite plugin: writes a gzip copy beside every .wasm the client build emits (`x.wasm` →
  * `x.wasm.gz`). Intranet servers usually send .wasm uncompressed (34 MB for DuckDB); the browser
- * fetches the 8 MB copy and inflates it itself (src/lib/offline/wasm-cache.ts).
+ * fetches the 8 MB copy and inflates it itself (src/lib/engine/wasm-cache.ts).
  */
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';

@@ -2,7 +2,7 @@
  * Importing releases in the browser: the same parsing and validation as `npm run import`, then
  * an all-or-nothing insert into DuckDB-wasm (one transaction) and a copy in IndexedDB.
  */
-import type { BrowserEngine } from './browser-engine';
+import type { BrowserEngine } from '../engine/browser-engine';
 import { checkImportSize, parseImportFile, parseImportTables, type ParsedFile } from '../import/parse-file';
 import { resolveAllNames } from '../import/match-municipality';
 import { ImportFileError } from '../import/decode-text';

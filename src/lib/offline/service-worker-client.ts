@@ -5,8 +5,8 @@
 import { base } from '$app/paths';
 import { dev, version } from '$app/environment';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import { cacheNameFor } from './wasm-cache';
-import { engineStarting } from '../client/engine-store';
+import { cacheNameFor } from '../engine/wasm-cache';
+import { engineStarting } from '../engine/engine-store';
 import { SKIP_WAITING } from './messages';
 
 export type OfflineState =

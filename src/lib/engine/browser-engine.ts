@@ -9,7 +9,7 @@ import type { ColumnQueryEngine } from '../sql/engine';
 import { arrowRows } from '../sql/arrow-rows';
 import { arrowColumns } from '../sql/arrow-columns';
 import { LOCKDOWN_SETTINGS } from '../sql/lockdown';
-import { markStartupSteps } from '../offline/startup-timings';
+import { markStartupSteps } from './startup-timings';
 import { arrowTable, type QueryParams } from './duckdb-query';
 
 export interface AdHocResult {

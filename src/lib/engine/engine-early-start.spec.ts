@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adoptEarlyStart, earlyStartPlan, engineWorkerName, type EarlyStart, type EarlyStartPlan } from './engine-early-start';
-import { cacheNameFor } from '../offline/wasm-cache';
+import { cacheNameFor } from './wasm-cache';
 
 /** The inline script of src/app.html that starts the worker early. */
 const appHtml = readFileSync('src/app.html', 'utf8');

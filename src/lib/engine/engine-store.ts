@@ -25,14 +25,14 @@ export function browserEngine(): Promise<BrowserEngine> {
 	performance.mark('duckdb-start'); // read by `npm run bench`
 	const prestarted = prestartEngine(dataBaseUrl, siteUrl);
 	// Read from IndexedDB while the wasm compiles; most browsers have none stored.
-	const stored = import('./imported-store').then(({ listStoredReleases }) => listStoredReleases());
+	const stored = import('../client/imported-store').then(({ listStoredReleases }) => listStoredReleases());
 	stored.catch(() => {}); // reported by the replay
 	starting = import('./browser-engine').then(async ({ startBrowserEngine }) => {
 		const engine = await startBrowserEngine(dataBaseUrl, siteUrl, {}, prestarted);
 		// Releases imported earlier in this browser come back before anything is shown from DuckDB.
 		// None stored (most browsers): nothing to replay. Unreadable: the replay says so.
 		if ((await stored.then((list) => list.length, () => null)) === 0) return engine;
-		const { replayStoredReleases } = await import('./browser-import');
+		const { replayStoredReleases } = await import('../client/browser-import');
 		replayProblems = await replayStoredReleases(engine, stored).catch((error) => {
 			console.error(error);
 			return [ja.storedReleasesUnreadable];

@@ -5,6 +5,6 @@
  */
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import workerEntryUrl from '../offline/duckdb-worker?worker&url';
+import workerEntryUrl from './duckdb-worker?worker&url';
 
 export { wasmUrl, duckdbWorkerUrl, workerEntryUrl };

@@ -7,7 +7,7 @@
 import { version } from '$app/environment';
 import { duckdbWorkerUrl, wasmUrl, workerEntryUrl } from './engine-files';
 import { adoptEarlyStart, engineWorkerName } from './engine-early-start';
-import { cacheNameFor, inflateGzipResponse } from '../offline/wasm-cache';
+import { cacheNameFor, inflateGzipResponse } from './wasm-cache';
 import { TABLE_NAMES, type TableName } from '../sql/schema';
 
 export interface EnginePrestart {

@@ -31,7 +31,7 @@ async function start(): Promise<BrowserEngine> {
 	const { startBrowserEngine } = await import('./browser-engine');
 	const engine = await startBrowserEngine(`${base}/data`, new URL(`${base}/`, location.href).href, { marks: false });
 	try {
-		const { replayStoredReleases } = await import('./browser-import');
+		const { replayStoredReleases } = await import('../client/browser-import');
 		// What cannot be restored is reported on the データ page; here the copy simply lacks it.
 		await replayStoredReleases(engine).catch((error) => console.error(error));
 		await engine.lockDown();
