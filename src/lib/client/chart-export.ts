@@ -5,7 +5,7 @@
  * Nothing leaves the browser: the image is read from a data: URL (allowed by the CSP's img-src).
  */
 import { composeChartSvg, EXPORT_FONT_FAMILY, exportLayout, PNG_SCALE, type ChartCaption } from '../chart/export-svg';
-import { downloadBlob } from './download-blob';
+import { downloadBlob } from './download';
 
 /** What a chart's look depends on; everything else in the computed style is left out. */
 const STYLE_PROPERTIES = [

@@ -4,7 +4,7 @@
  */
 import type { SheetData } from 'write-excel-file/browser';
 import { xlsxSheet, type XlsxColumn } from '../export/xlsx-columns';
-import { downloadBlob } from './download-blob';
+import { downloadBlob } from './download';
 
 export async function xlsxBlob<Row>(rows: readonly Row[], columns: readonly XlsxColumn<Row>[], sheet = 'データ'): Promise<Blob> {
 	const { default: writeXlsxFile } = await import('write-excel-file/browser');

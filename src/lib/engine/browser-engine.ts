@@ -106,7 +106,7 @@ export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, o
 		},
 		db,
 		query: <Row>(sql: string, params: QueryParams = []) => arrowTable(connection, sql, params).then((table) => arrowRows<Row>(table)),
-		// Column by column (issue #17, scale): a result read whole, without an object per row.
+		// Column by column: a result read whole, without an object per row.
 		queryColumns: <Row>(sql: string, params: QueryParams = []) => arrowTable(connection, sql, params).then((table) => arrowColumns<Row>(table)),
 		async adHoc(sql: string, maxRows: number, signal?: AbortSignal) {
 			const reader = await connection.send(sql, true);

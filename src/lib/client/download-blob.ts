@@ -1,8 +1,0 @@
-/** Saves a Blob as a file through the browser's download: nothing is sent anywhere. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-	const link = document.createElement('a');
-	link.href = URL.createObjectURL(blob);
-	link.download = fileName;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
