@@ -3,24 +3,26 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline after one visit: on install, this build's pages, scripts, styles and data go into a
- * cache named by the build's version (two builds never mix), then the DuckDB wasm, compressed on
- * the wire, unless DuckDB's worker has already stored it. Same-origin GETs are answered from
- * that cache first; other origins are never touched. A new build waits until the page asks
- * it to take over (the 更新 button), then the old cache is deleted.
+ * Offline after one visit: on install, this build's pages, scripts, styles and the data the
+ * browser reads (offline-files.ts) go into a cache named by the build's version (two builds never
+ * mix), then the DuckDB wasm, compressed on the wire, unless DuckDB's worker has already stored
+ * it. Same-origin GETs are answered from that cache first; other origins are never touched. A new
+ * build waits until the page asks it to take over (the 更新 button), then the old cache is deleted.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { cachedWasm, cacheNameFor, downloadWasm } from '$lib/engine/wasm-cache';
 import { SKIP_WAITING } from '$lib/offline/messages';
+import { offlineFiles } from '$lib/offline/offline-files';
+import { SITE_PREFECTURE } from '$lib/domain/site-prefecture';
+import { prefectureCode } from '$lib/domain/prefectures';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SITE_URL = new URL(`${base}/`, location.href).href;
 const CACHE = cacheNameFor(SITE_URL, version);
 const WASM = build.find((file) => file.endsWith('.wasm'));
 const WASM_URL = WASM ? new URL(WASM, location.href).href : null;
-// The 34 MB wasm is not part of the all-or-nothing step: a slow link must not fail the install.
-// The plain `.arrow` tables are only for servers that refuse `.arrow.gz`, which is what is kept.
-const CORE = [...build.filter((file) => file !== WASM), ...files.filter((file) => !file.endsWith('.arrow')), ...prerendered];
+// Without the wasm: its 34 MB are kept after the all-or-nothing step, so a slow link cannot fail the install.
+const CORE = offlineFiles({ build, files, prerendered }, prefectureCode(SITE_PREFECTURE)!);
 
 async function keepWasm(): Promise<void> {
 	if (!WASM_URL) return;

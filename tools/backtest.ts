@@ -5,7 +5,7 @@
  * mean error (signed: projected − published) and mean absolute error in points of rate, and the
  * coverage of the 90 % interval. The app uses the method that ranks first (rankModels).
  */
-import { GENERATED_DATA_DIR } from '../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../src/lib/server/paths';
 import { openDataEngine } from '../src/lib/server/node-engine';
 import { MUNICIPAL_SERIES, PREFECTURE_SERIES, type SeriesRow } from '../src/lib/sql/queries';
 import { groupSeries } from '../src/lib/data/series';
@@ -30,7 +30,7 @@ export interface BacktestRow extends BucketScore {
 }
 
 export async function runBacktest(specs: ModelSpec[] = CANDIDATES): Promise<BacktestRow[]> {
-	const engine = await openDataEngine(GENERATED_DATA_DIR);
+	const engine = await openDataEngine(NODE_DATA_DIR);
 	try {
 		const rows: BacktestRow[] = [];
 		for (const [level, query] of [['prefecture', PREFECTURE_SERIES], ['municipality', MUNICIPAL_SERIES]] as const) {

@@ -8,7 +8,7 @@
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { GENERATED_DATA_DIR, IMPORTED_DIR } from '../src/lib/server/paths';
+import { NODE_DATA_DIR, IMPORTED_DIR } from '../src/lib/server/paths';
 import { openDataEngine, openMemoryEngine, type NodeEngine } from '../src/lib/server/node-engine';
 import { checkImportSize, parseImportTables, type ParsedFile } from '../src/lib/import/parse-file';
 import { resolveAllNames } from '../src/lib/import/match-municipality';
@@ -110,7 +110,7 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 	const verbose = argv.includes('--verbose');
 	const paths = expandPaths(argv.filter((a) => a !== '--replace' && a !== '--verbose'));
 	if (paths.length === 0) return { code: 2, stdout: '', stderr: ja.importUsage + '\n' };
-	if (!existsSync(join(GENERATED_DATA_DIR, 'municipalities.parquet'))) return { code: 1, stdout: '', stderr: 'データがありません。先に npm run data を実行してください。\n' };
+	if (!existsSync(join(NODE_DATA_DIR, 'municipalities.parquet'))) return { code: 1, stdout: '', stderr: 'データがありません。先に npm run data を実行してください。\n' };
 	const today = options.today ?? todayInJapan();
 	const checkpoint = () => {
 		if (options.signal?.aborted) throw new ImportAborted();
@@ -120,7 +120,7 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 	recoverImportedStore(importedDir);
 	const scratch = workFolder(importedDir);
 	const engine = await openMemoryEngine();
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	const errors: string[] = [];
 	const details: unknown[] = [];
 	let omitted = 0;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { openSite, type SiteSession } from '../support/site';
 import { waitReady, waitForTitle } from '../support/map-page';
@@ -32,7 +32,7 @@ async function refusedWith(upload: UploadFile[]): Promise<string> {
 }
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	const master = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
 	await data.close();
 	rows = inventMunicipalRows(master, 7);

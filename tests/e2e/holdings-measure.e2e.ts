@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { issuanceRate } from '../../src/lib/domain/figures';
 import { formatRate } from '../../src/lib/domain/format';
@@ -24,7 +24,7 @@ let rows: InventedRow[];
 let site: SiteSession;
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	const master = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
 	await data.close();
 	rows = inventMunicipalRows(master, 23);

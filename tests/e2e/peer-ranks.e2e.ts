@@ -3,7 +3,7 @@ import { openSite, SCREENSHOT_DIR, type SiteSession } from '../support/site';
 import { waitReady } from '../support/map-page';
 import { DESKTOP, horizontalOverflow, PHONE, textsSmallerThan } from '../support/page-checks';
 import { openDataEngine, type NodeEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { MUNICIPAL_PEER_RANKS, type PeerRankRow } from '../../src/lib/sql/queries';
 import { join } from 'node:path';
 
@@ -12,7 +12,7 @@ let engine: NodeEngine;
 let latest: string;
 beforeAll(async () => {
 	site = await openSite();
-	engine = await openDataEngine(GENERATED_DATA_DIR);
+	engine = await openDataEngine(NODE_DATA_DIR);
 	latest = (await engine.query<{ d: string }>("SELECT strftime(max(release_date), '%Y-%m-%d') AS d FROM releases"))[0].d;
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR, SITE_DATA_DIR } from '../../src/lib/server/paths';
 import { openWasmEngine } from '../../tools/support/wasm-engine';
 import type { QueryEngine } from '../../src/lib/sql/engine';
 import { TABLE_NAMES, TABLES } from '../../src/lib/sql/schema';
@@ -9,8 +9,8 @@ import { TABLE_NAMES, TABLES } from '../../src/lib/sql/schema';
 let fromCsv: QueryEngine;
 let fromArrow: QueryEngine;
 beforeAll(async () => {
-	fromCsv = await openWasmEngine(GENERATED_DATA_DIR);
-	fromArrow = await openWasmEngine(GENERATED_DATA_DIR, TABLE_NAMES, { format: 'arrow' });
+	fromCsv = await openWasmEngine(NODE_DATA_DIR);
+	fromArrow = await openWasmEngine(SITE_DATA_DIR, TABLE_NAMES, { format: 'arrow' });
 }, 60_000);
 afterAll(async () => {
 	await fromCsv.close();

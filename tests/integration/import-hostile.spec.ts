@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { MUNICIPAL_COLUMNS } from '../../src/lib/domain/issuance-tables';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { runImport } from '../../tools/import';
@@ -27,7 +27,7 @@ let work: string;
 let store: string;
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	const master = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
 	await data.close();
 	invented = inventMunicipalRows(master, 11);

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDataEngine, openMemoryEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { TABLES, TABLE_NAMES, readCsvSql } from '../../src/lib/sql/schema';
 import { toCanonicalCsv } from '../../src/lib/domain/canonical-csv';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
@@ -29,7 +29,7 @@ let invented: InventedRow[];
 let work: string;
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	invented = inventMunicipalRows(await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6'), 23);
 	await data.close();
 	work = mkdtempSync(join(tmpdir(), 'kofuritsu-store-'));

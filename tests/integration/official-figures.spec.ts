@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { openDataEngine, type NodeEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR, SITE_DATA_DIR } from '../../src/lib/server/paths';
 import { readHeadline } from '../../src/lib/data/headline';
 import { roundOneDecimal as roundRate } from '../../src/lib/domain/figures';
 import { MUNICIPALITY_COUNT, PREFECTURE_RANKING, type CountRow, type PrefectureRankRow } from '../../src/lib/sql/queries';
@@ -11,7 +11,7 @@ import { MUNICIPALITY_COUNT, PREFECTURE_RANKING, type CountRow, type PrefectureR
 // Runs on the real data built by `npm run data` from the mirror: the figures must equal MIC's.
 let engine: NodeEngine;
 beforeAll(async () => {
-	engine = await openDataEngine(GENERATED_DATA_DIR);
+	engine = await openDataEngine(NODE_DATA_DIR);
 });
 afterAll(() => engine.close());
 
@@ -97,7 +97,7 @@ describe('every release', () => {
 });
 
 describe('boundaries', () => {
-	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
+	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
 	type ShapeProperties = { code6: string; hasData: boolean; name: string };
 	const shapes = (topology.objects.municipalities as GeometryCollection).geometries as unknown as { properties: ShapeProperties }[];
 

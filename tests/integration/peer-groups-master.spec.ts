@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataEngine, type NodeEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { municipalityKind } from '../../src/lib/domain/peer-groups';
 
 // The kind is read from the name; the code says it too (3rd digit 1: designated city or special
 // ward, 2: city, 3–7: town or village in a county). Both must agree on every municipality.
 let engine: NodeEngine;
-beforeAll(async () => (engine = await openDataEngine(GENERATED_DATA_DIR)));
+beforeAll(async () => (engine = await openDataEngine(NODE_DATA_DIR)));
 afterAll(() => engine.close());
 
 describe('kind of municipality on the real master', () => {

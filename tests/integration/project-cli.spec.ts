@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProjectArgs, runProject, UsageError, type ProjectJson } from '../../tools/project';
 import { PREFECTURE_SERIES, type SeriesRow } from '../../src/lib/sql/queries';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { openDataEngine } from '../../src/lib/server/node-engine';
 
 async function project(argv: string[]): Promise<ProjectJson> {
@@ -28,7 +28,7 @@ describe('npm run project (real data)', () => {
 		expect(Object.keys(json)).toEqual(['from', 'to', 'method', 'prefectures']);
 		expect(json).toMatchObject({ from: '2022-06-30', to: '2022-09-30' });
 		expect(json.prefectures).toHaveLength(47);
-		const engine = await openDataEngine(GENERATED_DATA_DIR);
+		const engine = await openDataEngine(NODE_DATA_DIR);
 		const now = new Map((await engine.query<SeriesRow>(PREFECTURE_SERIES)).filter((r) => r.release_date === '2022-06-30').map((r) => [r.id, (100 * r.cards) / r.population]));
 		await engine.close();
 		for (const p of json.prefectures) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR, SITE_DATA_DIR } from '../../src/lib/server/paths';
 import { openWasmEngine } from '../../tools/support/wasm-engine';
 import type { ColumnQueryEngine } from '../../src/lib/sql/engine';
 import * as Q from '../../src/lib/sql/queries';
@@ -11,8 +11,8 @@ import { TABLE_NAMES } from '../../src/lib/sql/schema';
 let node: ColumnQueryEngine;
 let wasm: ColumnQueryEngine;
 beforeAll(async () => {
-	node = await openDataEngine(GENERATED_DATA_DIR);
-	wasm = await openWasmEngine(GENERATED_DATA_DIR, TABLE_NAMES, { format: 'arrow' });
+	node = await openDataEngine(NODE_DATA_DIR);
+	wasm = await openWasmEngine(SITE_DATA_DIR, TABLE_NAMES, { format: 'arrow' });
 });
 afterAll(async () => {
 	await node.close();

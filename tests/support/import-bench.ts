@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataEngine, openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { MunicipalityMaster, type MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import type { CsvReader } from '../../src/lib/import/parse-file';
 import { readCsvAsText } from '../../tools/data/read-table';
@@ -23,7 +23,7 @@ export interface ImportBench {
 }
 
 export async function openImportBench(folderPrefix: string): Promise<ImportBench> {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	const entries = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
 	await data.close();
 	const engine = await openMemoryEngine();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { SITE_DATA_DIR } from '../../src/lib/server/paths';
 import { serveDirectory } from '../support/static-server';
 import type { ScaleResult } from './scale-queries';
 
@@ -30,7 +30,7 @@ async function buildPage(dir: string): Promise<void> {
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 	for (const file of ['duckdb-eh.wasm', 'duckdb-browser-eh.worker.js']) copyFileSync(join(dist, file), join(dir, file));
 	mkdirSync(join(dir, 'data'));
-	for (const file of readdirSync(GENERATED_DATA_DIR).filter((f) => f.endsWith('.arrow'))) copyFileSync(join(GENERATED_DATA_DIR, file), join(dir, 'data', file));
+	for (const file of readdirSync(SITE_DATA_DIR).filter((f) => f.endsWith('.arrow'))) copyFileSync(join(SITE_DATA_DIR, file), join(dir, 'data', file));
 	writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>scale</title><script type="module" src="./page.js"></script>');
 }
 

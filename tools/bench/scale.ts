@@ -6,7 +6,7 @@
  * the consumer reads it (row objects, arrow-rows.ts, or columns, arrow-columns.ts), and for the
  * national distribution the dot stacks the strip computes from every row before it draws.
  */
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { openWasmEngine } from '../support/wasm-engine';
 import { SCALE_QUERIES, measureAtScale, type ScaleResult } from './scale-queries';
 
@@ -18,7 +18,7 @@ export async function runScale(factors: number[], repeats: number, progress: (te
 	const results: ScaleResult[] = [];
 	for (const factor of factors) {
 		progress(`scale run: ${factor}× the rows`);
-		const engine = await openWasmEngine(GENERATED_DATA_DIR);
+		const engine = await openWasmEngine(NODE_DATA_DIR);
 		try {
 			results.push(await measureAtScale(engine, factor, repeats));
 		} finally {

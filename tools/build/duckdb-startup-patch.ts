@@ -18,8 +18,13 @@
  * ~385 → ~240 ms (1, loaded machine), then ~186 → ~134 ms (2 and 3, quiet machine).
  *
  * Each change must match exactly once; a DuckDB-wasm upgrade that changes the glue fails the build
- * here, so the changes are reviewed again rather than silently dropped.
+ * here, so the changes are reviewed again rather than silently dropped. After the files are
+ * written, the emitted worker is read back and checked (checkBuiltWorker). The off switch,
+ * `KOFURITSU_DUCKDB_PATCH=off`, ships DuckDB's worker as published (and checks that instead).
+ * Why and how to upgrade: src/lib/engine/README.md.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** [what emscripten 3.x emitted for DuckDB-wasm 1.32, what replaces it]. */
@@ -50,17 +55,62 @@ export function patchDuckdbStartup(source: string, file = 'DuckDB worker'): stri
 	return patched;
 }
 
-export function patchDuckdbStartupPlugin(): Plugin {
+/** The environment variable that turns the patch off (`off`) or on (`on`, or unset). */
+export const PATCH_SWITCH = 'KOFURITSU_DUCKDB_PATCH';
+
+/** Whether the patch is on for this environment; any value other than on/off is refused, naming the variable. */
+export function duckdbPatchEnabled(env: Record<string, string | undefined> = process.env): boolean {
+	const value = env[PATCH_SWITCH]?.trim().toLowerCase();
+	if (!value || value === 'on') return true;
+	if (value === 'off') return false;
+	throw new Error(`${PATCH_SWITCH}=${env[PATCH_SWITCH]}: on か off を指定してください`);
+}
+
+/** How often each reviewed text (`from`: emscripten's, `to`: ours) occurs in `source`. */
+function occurrences(source: string, text: string): number {
+	let count = 0;
+	for (let at = source.indexOf(text); at >= 0; at = source.indexOf(text, at + text.length)) count++;
+	return count;
+}
+
+/**
+ * Checks a built DuckDB worker script: patched, it holds each replacement exactly once and none of
+ * the texts replaced; as published (`patched` false), the reverse. Throws, naming the file and text.
+ */
+export function checkBuiltWorker(source: string, patched: boolean, file = 'DuckDB worker'): void {
+	for (const [from, to] of STARTUP_PATCHES) {
+		const [present, absent] = patched ? [to, from] : [from, to];
+		if (occurrences(source, present) !== 1 || occurrences(source, absent) !== 0)
+			throw new Error(
+				`${file}: the built DuckDB worker is not ${patched ? 'patched' : 'as published'} (${occurrences(source, to)}× "${to.slice(0, 40)}…", ${occurrences(source, from)}× "${from.slice(0, 40)}…"); see src/lib/engine/README.md`
+			);
+	}
+}
+
+export function patchDuckdbStartupPlugin(env: Record<string, string | undefined> = process.env): Plugin {
+	const patched = duckdbPatchEnabled(env);
+	const emitted: string[] = [];
+	let shipsDuckdb = false;
+	const isClient = (context: { environment?: { config: { consumer: string } } }) => context.environment?.config.consumer !== 'server';
 	return {
 		name: 'kofuritsu-duckdb-startup-patch',
 		apply: 'build',
 		generateBundle(_options, bundle) {
-			if (this.environment?.config.consumer === 'server') return;
+			if (!isClient(this)) return;
 			for (const file of Object.values(bundle)) {
+				if (/duckdb-[^/]*\.wasm$/.test(file.fileName)) shipsDuckdb = true;
 				if (file.type !== 'asset' || !DUCKDB_WORKER_ASSET.test(file.fileName)) continue;
+				emitted.push(file.fileName);
+				if (!patched) continue;
 				const source = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
 				file.source = patchDuckdbStartup(source, file.fileName);
 			}
+		},
+		// The files as written, read back: what the browser will be served.
+		writeBundle(options) {
+			if (!isClient(this)) return;
+			if (shipsDuckdb && !emitted.length) throw new Error(`DuckDB's worker script (${DUCKDB_WORKER_ASSET}) is not among the built files; see src/lib/engine/README.md`);
+			for (const fileName of emitted.splice(0)) checkBuiltWorker(readFileSync(join(options.dir ?? '', fileName), 'utf8'), patched, fileName);
 		}
 	};
 }

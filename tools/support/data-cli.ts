@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { openDataEngine, type NodeEngine } from '../../src/lib/server/node-engine';
 
 export interface CliResult {
@@ -21,10 +21,10 @@ export async function runDataCli<Args>(argv: string[], parse: (argv: string[]) =
 	} catch (error) {
 		return { code: 2, stdout: '', stderr: (error as Error).message + '\n' };
 	}
-	if (!existsSync(join(GENERATED_DATA_DIR, 'releases.parquet'))) {
+	if (!existsSync(join(NODE_DATA_DIR, 'releases.parquet'))) {
 		return { code: 1, stdout: '', stderr: 'データがありません。先に npm run data を実行してください。\n' };
 	}
-	const engine = await openDataEngine(GENERATED_DATA_DIR);
+	const engine = await openDataEngine(NODE_DATA_DIR);
 	try {
 		return await work(args, engine);
 	} finally {

@@ -67,14 +67,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
  * Starts DuckDB-wasm with the site's tables. `prestarted` is the worker and table downloads a page
  * started before hydration (engine-prestart.ts); without it they start here.
  */
-export async function startBrowserEngine(dataBaseUrl: string, siteUrl: string, options: { marks?: boolean } = {}, prestarted?: EnginePrestart): Promise<BrowserEngine> {
+export async function startBrowserEngine(options: { marks?: boolean } = {}, prestarted?: EnginePrestart): Promise<BrowserEngine> {
 	// Start-up marks are read by `npm run bench`; 探索's sandbox engine leaves them to the app's.
 	const mark = (name: string) => options.marks !== false && performance.mark(name);
 	if (!prestarted) mark('duckdb-start');
 	// The worker's own steps (wasm read, compiled, instantiated) on this page's timeline, for the bench;
 	// the listener ends with the worker's last step, or here if the start fails before it.
 	const stopStepMarks = options.marks !== false ? markStartupSteps() : () => {};
-	const { worker, failed, wasm, tables: arrowStreams } = prestarted ?? prestartEngine(dataBaseUrl, siteUrl);
+	const { worker, failed, wasm, tables: arrowStreams } = prestarted ?? prestartEngine();
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
 		await withTimeout(Promise.race([db.instantiate(wasm), failed]), START_TIMEOUT_MS, 'DuckDB の起動が時間内に終わりませんでした');

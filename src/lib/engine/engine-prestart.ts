@@ -7,7 +7,8 @@
 import { version } from '$app/environment';
 import { duckdbWorkerUrl, wasmUrl, workerEntryUrl } from './engine-files';
 import { adoptEarlyStart, engineWorkerName } from './engine-early-start';
-import { cacheNameFor, inflateGzipResponse } from './wasm-cache';
+import { cacheNameFor, downloadCompressed } from './wasm-cache';
+import { dataBaseUrl, siteUrl } from './site-location';
 import { TABLE_NAMES, type TableName } from '../sql/schema';
 
 export interface EnginePrestart {
@@ -20,10 +21,10 @@ export interface EnginePrestart {
 	tables: Promise<(readonly [TableName, Uint8Array])[]>;
 }
 
-export function prestartEngine(dataBaseUrl: string, siteUrl: string): EnginePrestart {
+export function prestartEngine(): EnginePrestart {
 	const absolute = (url: string) => new URL(url, location.href).href;
 	const wasm = absolute(wasmUrl);
-	const name = engineWorkerName(wasm, absolute(duckdbWorkerUrl), cacheNameFor(siteUrl, version));
+	const name = engineWorkerName(wasm, absolute(duckdbWorkerUrl), cacheNameFor(siteUrl(), version));
 	// Started by the inline script in app.html while the HTML was parsed, where the page asked for it.
 	const early = adoptEarlyStart(name);
 	const worker = early?.worker ?? new Worker(absolute(workerEntryUrl), { name });
@@ -36,14 +37,12 @@ export function prestartEngine(dataBaseUrl: string, siteUrl: string): EnginePres
 	// The tables download while the wasm compiles; both are needed before the first query.
 	const tables = Promise.all(
 		TABLE_NAMES.map(async (table) => {
-			// Gzip-compressed at build (5× smaller; servers rarely compress unknown types), inflated here.
-			const compressed = await fetch(`${dataBaseUrl}/${table}.arrow.gz`).catch(() => null);
-			if (compressed?.ok) return [table, new Uint8Array(await (await inflateGzipResponse(compressed)).arrayBuffer())] as const;
-			await compressed?.body?.cancel();
-			// A server that refuses .gz (IIS by default) still serves the plain stream.
-			const plain = await fetch(`${dataBaseUrl}/${table}.arrow`);
-			if (!plain.ok) throw new Error(`${table}.arrow: HTTP ${plain.status}`);
-			return [table, new Uint8Array(await plain.arrayBuffer())] as const;
+			// Gzip-compressed at build (5× smaller; servers rarely compress unknown types).
+			const file = `${table}.arrow`;
+			const response = await downloadCompressed(`${dataBaseUrl()}/${file}`).catch((error: Error) => {
+				throw new Error(`${file}: ${error.message}`);
+			});
+			return [table, new Uint8Array(await response.arrayBuffer())] as const;
 		})
 	);
 	tables.catch(() => {}); // reported once the engine is up

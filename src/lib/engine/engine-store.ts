@@ -2,7 +2,6 @@
  * The page's one DuckDB-wasm instance, started on first use and kept across client-side
  * navigation (map ↔ 探索), so the wasm and tables load once per visit.
  */
-import { base } from '$app/paths';
 import type { BrowserEngine } from './browser-engine';
 import { prestartEngine } from './engine-prestart';
 import { ja } from '../messages/ja';
@@ -20,15 +19,13 @@ export const storedReleaseProblems = (): readonly string[] => replayProblems;
  */
 export function browserEngine(): Promise<BrowserEngine> {
 	if (starting) return starting;
-	const dataBaseUrl = `${base}/data`;
-	const siteUrl = new URL(`${base}/`, location.href).href;
 	performance.mark('duckdb-start'); // read by `npm run bench`
-	const prestarted = prestartEngine(dataBaseUrl, siteUrl);
+	const prestarted = prestartEngine();
 	// Read from IndexedDB while the wasm compiles; most browsers have none stored.
 	const stored = import('../client/imported-store').then(({ listStoredReleases }) => listStoredReleases());
 	stored.catch(() => {}); // reported by the replay
 	starting = import('./browser-engine').then(async ({ startBrowserEngine }) => {
-		const engine = await startBrowserEngine(dataBaseUrl, siteUrl, {}, prestarted);
+		const engine = await startBrowserEngine({}, prestarted);
 		// Releases imported earlier in this browser come back before anything is shown from DuckDB.
 		// None stored (most browsers): nothing to replay. Unreadable: the replay says so.
 		if ((await stored.then((list) => list.length, () => null)) === 0) return engine;

@@ -7,7 +7,6 @@
  * own cancel, or, if that does not take, by ending the worker and starting a fresh copy. The
  * map's engine lives in another worker, so a long query here never holds it up.
  */
-import { base } from '$app/paths';
 import type { AdHocResult, BrowserEngine } from './browser-engine';
 import { classifyExploreSql, type Refusal } from '../sql/explore-guard';
 import { duckdbErrorText } from '../sql/duckdb-error';
@@ -29,7 +28,7 @@ let current: { underlying: Promise<ExploreOutcome>; cancel: () => void } | null 
 
 async function start(): Promise<BrowserEngine> {
 	const { startBrowserEngine } = await import('./browser-engine');
-	const engine = await startBrowserEngine(`${base}/data`, new URL(`${base}/`, location.href).href, { marks: false });
+	const engine = await startBrowserEngine({ marks: false });
 	try {
 		const { replayStoredReleases } = await import('../client/browser-import');
 		// What cannot be restored is reported on the データ page; here the copy simply lacks it.

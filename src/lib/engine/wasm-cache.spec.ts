@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { cacheNameFor, downloadWasm, inflateWasmResponse } from './wasm-cache';
+import { cacheNameFor, downloadWasm, inflateGzipResponse } from './wasm-cache';
 
 // Invented bytes that start like a wasm module ("\0asm", version 1), long enough to span chunks.
 const WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...Array.from({ length: 200_000 }, (_, i) => (i * 7) % 251)]);
@@ -19,15 +19,15 @@ function chunked(bytes: Uint8Array, status = 200): Response {
 
 const bytesOf = async (response: Response) => new Uint8Array(await response.arrayBuffer());
 
-describe('inflateWasmResponse', () => {
-	it('inflates a gzip body into the wasm, typed application/wasm', async () => {
-		const response = await inflateWasmResponse(chunked(new Uint8Array(gzipSync(WASM))));
+describe('inflateGzipResponse', () => {
+	it('inflates a gzip body, typed as asked', async () => {
+		const response = await inflateGzipResponse(chunked(new Uint8Array(gzipSync(WASM))), { 'content-type': 'application/wasm' });
 		expect(response.headers.get('content-type')).toBe('application/wasm');
 		expect(await bytesOf(response)).toEqual(WASM);
 	});
 
 	it('passes a body through that the server already sent decompressed', async () => {
-		expect(await bytesOf(await inflateWasmResponse(chunked(WASM)))).toEqual(WASM);
+		expect(await bytesOf(await inflateGzipResponse(chunked(WASM)))).toEqual(WASM);
 	});
 });
 

@@ -1,7 +1,7 @@
 /**
- * The DuckDB wasm, fetched once and kept: shipped gzip-compressed (`.wasm.gz`, written at build)
- * and inflated with the platform's DecompressionStream, so a server that sends `.wasm` as is
- * still moves ~8 MB instead of 34 MB. Where the Cache API exists (https or localhost), the
+ * The DuckDB wasm (and the tables), fetched compressed: shipped gzip-compressed (`.wasm.gz`,
+ * `.arrow.gz`, written at build) and inflated with the platform's DecompressionStream, so a server
+ * that sends `.wasm` as is still moves ~8 MB instead of 34 MB. Where the Cache API exists (https or localhost), the
  * inflated wasm is stored in this build's cache on first use, so later visits read it locally.
  * Runs in DuckDB's worker and in the service worker; both take the same lock, so the
  * file is never downloaded twice at once.
@@ -37,20 +37,22 @@ export async function inflateGzipResponse(response: Response, headers: HeadersIn
 	return new Response(gzipped ? body.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) : body, { headers });
 }
 
-/** A wasm response from a `.wasm.gz` response (see inflateGzipResponse). */
-export function inflateWasmResponse(response: Response): Promise<Response> {
-	return inflateGzipResponse(response, WASM_HEADERS);
-}
-
-/** The wasm from the network: the compressed copy first, the plain file if that one is missing. */
-export async function downloadWasm(wasmUrl: string, fetcher: typeof fetch = fetch): Promise<Response> {
-	const compressed = await fetcher(`${wasmUrl}.gz`).catch(() => null);
-	if (compressed?.ok) return inflateWasmResponse(compressed);
+/**
+ * A file the site ships gzip-compressed beside the plain one (`x.gz` and `x`), from the network:
+ * the compressed copy first, inflated here; the plain file where the server refuses `.gz` (IIS by default).
+ */
+export async function downloadCompressed(url: string, fetcher: typeof fetch = fetch, headers: HeadersInit = {}): Promise<Response> {
+	const compressed = await fetcher(`${url}.gz`).catch(() => null);
+	if (compressed?.ok) return inflateGzipResponse(compressed, headers);
 	await compressed?.body?.cancel();
-	// Some servers (IIS by default) refuse unknown extensions such as .gz: the plain file still works.
-	const plain = await fetcher(wasmUrl);
+	const plain = await fetcher(url);
 	if (!plain.ok) throw new Error(`HTTP ${plain.status}`);
 	return plain;
+}
+
+/** The wasm from the network (see downloadCompressed). */
+export function downloadWasm(wasmUrl: string, fetcher: typeof fetch = fetch): Promise<Response> {
+	return downloadCompressed(wasmUrl, fetcher, WASM_HEADERS);
 }
 
 export interface CachedWasm {

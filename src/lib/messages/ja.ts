@@ -128,6 +128,7 @@ export const ja = {
 		`オフラインでは使えません。このサイトは暗号化されていない http（${origin}）で配信されており、ブラウザーは https または localhost のサイトにしかオフライン用の保存（Service Worker）を許可しないためです。https で配信されれば、一度開いたあとは通信がなくても使えます。通信がある間は、これまでどおりすべての機能を使えます。`,
 	offlineUnsupported: 'このブラウザーはオフライン用の保存（Service Worker）に対応していないため、オフラインでは使えません。通信がある間は、これまでどおりすべての機能を使えます。',
 	offlineFailed: (detail: string) => `オフライン用の保存に失敗しました（${detail}）。通信がある間は、これまでどおり使えます。`,
+	offlineSize: (total: string, engine: string, data: string, pages: string) => `このブラウザーに保存した量: ${total}（集計エンジン ${engine}、データ ${data}、画面とスクリプト ${pages}）`,
 
 	notFoundTitle: 'ページが見つかりません',
 	notFoundBody: 'お探しのページは、このサイトにありません。アドレスが正しいか確かめてください。',

@@ -2,11 +2,11 @@
  * The page's side of the service worker: registers it (under the site's base path), and tells
  * the page whether offline use is possible, being prepared, ready, or a newer build is waiting.
  */
-import { base } from '$app/paths';
 import { dev, version } from '$app/environment';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { cacheNameFor } from '../engine/wasm-cache';
 import { engineStarting } from '../engine/engine-store';
+import { wasmUrl } from '../engine/engine-files';
+import { siteUrl } from '../engine/site-location';
 import { SKIP_WAITING } from './messages';
 
 export type OfflineState =
@@ -15,8 +15,6 @@ export type OfflineState =
 	| { kind: 'preparing' }
 	| { kind: 'ready' }
 	| { kind: 'failed'; detail: string };
-
-const siteUrl = () => new URL(`${base}/`, location.href).href;
 
 let registering: Promise<ServiceWorkerRegistration> | null = null;
 

@@ -1,5 +1,5 @@
 /** What `/m/[code]` needs at build time: one municipality's history and standing. */
-import { GENERATED_DATA_DIR } from './paths';
+import { NODE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
 import { listReleases } from '../data/headline';
 import {
@@ -26,19 +26,19 @@ let municipalModel: Promise<IntervalModel> | null = null;
 /** The interval as every municipality's releases teach it (the same as `npm run project -- --municipalities`). Once per build. */
 function municipalIntervalModel(releaseDate: string): Promise<IntervalModel> {
 	municipalModel ??= (async () => {
-		const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+		const engine = await sharedDataEngine(NODE_DATA_DIR);
 		return intervalModel(groupSeries(await engine.query<SeriesRow>(MUNICIPAL_SERIES)).values(), releaseDate, CHOSEN_MODELS.municipality);
 	})();
 	return municipalModel;
 }
 
 export async function listHokkaidoMunicipalities(): Promise<MunicipalityListRow[]> {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	return engine.query<MunicipalityListRow>(HOKKAIDO_MUNICIPALITIES);
 }
 
 export async function loadMunicipalityPage(code6: string) {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releaseDate = (await listReleases(engine)).at(-1)!.release_date;
 	const [standing] = await engine.query<MunicipalityStandingRow>(MUNICIPALITY_STANDING, [releaseDate, code6]);
 	if (!standing) return null;

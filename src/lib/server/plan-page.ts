@@ -2,17 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { GENERATED_DATA_DIR } from './paths';
+import { NODE_DATA_DIR, SITE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
 import { listReleases } from '../data/headline';
 import { hokkaidoShapes } from '../map/hokkaido-shapes';
 import { HOKKAIDO_PLANNER, PREFECTURE_HISTORY, type PlannerRow, type PrefectureHistoryRow } from '../sql/queries';
 
 export async function loadPlanPage() {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	const releaseDate = releases.at(-1)!;
-	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
+	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
 	return {
 		releaseDate,
 		municipalities: await engine.query<PlannerRow>(HOKKAIDO_PLANNER, [releaseDate]),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { GENERATED_DATA_DIR } from './paths';
+import { NODE_DATA_DIR, SITE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
 import { listReleases, readHeadline } from '../data/headline';
 import { japanShapes } from '../map/japan-shapes';
@@ -17,10 +17,10 @@ import {
 } from '../sql/queries';
 
 export async function loadRankingPage() {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	const releaseDate = releases.at(-1)!;
-	const topology = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, 'prefectures.topo.json'), 'utf8')) as Topology;
+	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'prefectures.topo.json'), 'utf8')) as Topology;
 	return {
 		releases,
 		releaseDate,
@@ -34,7 +34,7 @@ export async function loadRankingPage() {
 }
 
 export async function loadSummaryPage() {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	const releaseDate = releases.at(-1)!;
 	const headline = await readHeadline(engine, releaseDate, '北海道', releases.at(-2) ?? null);

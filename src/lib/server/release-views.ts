@@ -3,7 +3,7 @@
  * deep link or a release change is answered at once, before DuckDB-wasm has started, and offline.
  * They hold exactly what the named queries return: the same figures as the engine would give.
  */
-import { GENERATED_DATA_DIR } from './paths';
+import { NODE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
 import { listReleaseMeasures, listReleases, readReleaseView, type ReleaseView } from '../data/headline';
 import { releasesWith } from '../domain/release-measures';
@@ -15,7 +15,7 @@ let dates: Promise<string[]> | null = null;
 
 /** The build's releases, asked once per build (each of the 120 views needs them). */
 export function releaseDates(): Promise<string[]> {
-	dates ??= sharedDataEngine(GENERATED_DATA_DIR).then(async (engine) => (await listReleases(engine)).map((r) => r.release_date));
+	dates ??= sharedDataEngine(NODE_DATA_DIR).then(async (engine) => (await listReleases(engine)).map((r) => r.release_date));
 	return dates;
 }
 
@@ -23,13 +23,13 @@ let heldDates: Promise<string[]> | null = null;
 
 /** The build's releases of cards held (保有枚数), asked once per build. */
 export function heldReleaseDates(): Promise<string[]> {
-	heldDates ??= sharedDataEngine(GENERATED_DATA_DIR).then(async (engine) => releasesWith(await listReleaseMeasures(engine), 'held'));
+	heldDates ??= sharedDataEngine(NODE_DATA_DIR).then(async (engine) => releasesWith(await listReleaseMeasures(engine), 'held'));
 	return heldDates;
 }
 
 /** The map's view of a release by cards held, compared with the release of cards held before it. */
 export async function heldMapView(date: string): Promise<ReleaseView> {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = await heldReleaseDates();
 	const i = releases.indexOf(date);
 	const view = i < 0 ? null : await readReleaseView(engine, date, releases[i - 1] ?? null, 'held');
@@ -39,7 +39,7 @@ export async function heldMapView(date: string): Promise<ReleaseView> {
 
 /** The map's view of a release, compared with the release before it (the map's default). */
 export async function mapView(date: string): Promise<ReleaseView> {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = await releaseDates();
 	const i = releases.indexOf(date);
 	const view = i < 0 ? null : await readReleaseView(engine, date, releases[i - 1] ?? null);
@@ -49,11 +49,11 @@ export async function mapView(date: string): Promise<ReleaseView> {
 
 /** The national distribution of a release, column by column as /ranking/ reads it. */
 export async function municipalRates(date: string): Promise<NationalMunicipalRates> {
-	return (await sharedDataEngine(GENERATED_DATA_DIR)).queryColumns<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [date]);
+	return (await sharedDataEngine(NODE_DATA_DIR)).queryColumns<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [date]);
 }
 
 export async function levers(date: string): Promise<LeverRow[]> {
-	return (await sharedDataEngine(GENERATED_DATA_DIR)).query<LeverRow>(HOKKAIDO_LEVERS, [date]);
+	return (await sharedDataEngine(NODE_DATA_DIR)).query<LeverRow>(HOKKAIDO_LEVERS, [date]);
 }
 
 export { HELD_RELEASE_VIEW_KINDS, RELEASE_VIEW_KINDS, type ReleaseViewKind } from '../data/release-view-kinds';

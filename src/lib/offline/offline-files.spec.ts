@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { isOfflineStaticFile, offlineFiles } from './offline-files';
+
+const site = {
+	build: [
+		'/_app/immutable/entry/start.Bx1.js',
+		'/_app/immutable/assets/0.Ab2.css',
+		'/_app/immutable/assets/duckdb-eh.9ubY-jlA.wasm',
+		'/_app/immutable/assets/duckdb-eh.9ubY-jlA.wasm.gz',
+		'/_app/immutable/assets/duckdb-browser-eh.worker.hQa.js',
+		'/_app/version.json'
+	],
+	files: [
+		'/data/municipal_issuance.arrow',
+		'/data/municipal_issuance.arrow.gz',
+		'/data/releases.arrow.gz',
+		'/data/build-info.json',
+		'/data/hokkaido.topo.json',
+		'/data/boundaries/01.topo.json',
+		'/data/boundaries/20.topo.json',
+		'/data/boundaries/13.topo.json',
+		'/icons/icon-192.png',
+		'/manifest.webmanifest'
+	],
+	prerendered: ['/', '/data/', '/data/__data.json', '/m/011002/', '/views/map-all.json']
+};
+
+describe('offlineFiles', () => {
+	it("keeps pages, scripts, icons, the tables as fetched and the deployment's boundaries; leaves the wasm and the rest", () => {
+		expect(offlineFiles(site, 1)).toEqual([
+			'/_app/immutable/entry/start.Bx1.js',
+			'/_app/immutable/assets/0.Ab2.css',
+			'/_app/immutable/assets/duckdb-browser-eh.worker.hQa.js',
+			'/_app/version.json',
+			'/data/municipal_issuance.arrow.gz',
+			'/data/releases.arrow.gz',
+			'/data/boundaries/01.topo.json',
+			'/icons/icon-192.png',
+			'/manifest.webmanifest',
+			'/',
+			'/data/',
+			'/data/__data.json',
+			'/m/011002/',
+			'/views/map-all.json'
+		]);
+	});
+
+	it("keeps another deployment's boundaries for another prefecture code, however it is written", () => {
+		const boundaries = (code: number | string) => offlineFiles(site, code).filter((path) => path.includes('/boundaries/'));
+		expect(boundaries(20)).toEqual(['/data/boundaries/20.topo.json']);
+		expect(boundaries('13')).toEqual(['/data/boundaries/13.topo.json']);
+		expect(boundaries(47)).toEqual([]);
+	});
+
+	it('reads the data folder under a base path, and not a code that merely starts alike', () => {
+		expect(isOfflineStaticFile('/kofuritsu/data/releases.arrow.gz', 1)).toBe(true);
+		expect(isOfflineStaticFile('/kofuritsu/data/releases.arrow', 1)).toBe(false);
+		expect(isOfflineStaticFile('/kofuritsu/data/boundaries/01-municipalities.topo.json', 1)).toBe(true);
+		expect(isOfflineStaticFile('/kofuritsu/data/boundaries/011002.topo.json', 1)).toBe(false);
+		expect(isOfflineStaticFile('/kofuritsu/icons/icon-512.png', 1)).toBe(true);
+	});
+});
