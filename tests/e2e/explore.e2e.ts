@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/site';
-import { waitReady } from '../support/map-page';
+import { shapeSelector, waitReady } from '../support/map-page';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -139,9 +139,17 @@ describe('探索 as a sandbox', () => {
 		await page.waitForSelector('[data-testid=sql-cancel]:not([disabled])');
 		await page.click('nav a:text-is("地図")');
 		await waitReady(page);
-		await page.waitForSelector('[data-testid=choropleth] [data-code="011002"]', { timeout: 15_000 });
-		await page.goto(`${site.origin}/explore/`);
-		await page.waitForSelector('[data-testid=sql-result]', { timeout: 60_000 });
+		// The map's own engine answers a choice: another release's figures and colours.
+		const before = await page.getAttribute(shapeSelector('011002'), 'fill');
+		expect(before).toMatch(/\S/);
+		await page.selectOption('[data-testid=release-select]', '2020-01-20');
+		await expect.poll(() => page.textContent('[data-testid=pref-rate]'), { timeout: 30_000 }).toBe('12.5%');
+		await expect.poll(() => page.getAttribute(shapeSelector('011002'), 'fill'), { timeout: 30_000 }).not.toBe(before);
+		// Back on 探索 without a reload, nothing is left running: a new query runs and answers.
+		await page.click('nav a:text-is("探索")');
+		const { error } = await run('SELECT 42 AS answer', 60_000);
+		expect(error).toBeNull();
+		expect(await firstCell()).toBe('42');
 	});
 
 	it('shows both columns of a duplicated name, and the run button comes back', async () => {

@@ -101,6 +101,8 @@ export const ja = {
 				return `${prefix}閉じていない引用符かコメントがあります。`;
 			case 'escaped':
 				return `${prefix}U& で始まる Unicode エスケープは使えません。`;
+			case 'character':
+				return `${prefix}NUL 文字（\\0）が含まれています。`;
 			case 'extension':
 				return `${prefix}${refusal.word}（拡張機能は入れることも読み込むこともできません）。`;
 			case 'database':

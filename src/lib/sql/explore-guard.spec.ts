@@ -107,4 +107,30 @@ describe('classifyExploreSql', () => {
 		expect(kind("SELECT menu&'x'")).not.toBe('escaped');
 		expect(kind('+ 1')).toBe('statement');
 	});
+
+	it('reads SQL by DuckDB\'s lexical rules, so nothing hides a statement', () => {
+		// Dollar quotes take any tag DuckDB takes: non-ASCII, `_`, digits after the first, any length.
+		expect(kind("SELECT $é$'$é$; DROP TABLE municipal_issuance; --'")).toBe('write');
+		expect(kind("SELECT $é$'$é$; INSTALL httpfs; --'")).toBe('extension');
+		expect(kind("SELECT $_x1$'$_x1$; LOAD httpfs; --'")).toBe('extension');
+		expect(kind('SELECT $タグ$; DROP TABLE x; $タグ$')).toBe('allowed');
+		// `$1` is a parameter, `a$$` an identifier: neither opens a quote.
+		expect(kind("SELECT $1, '$1'; DROP TABLE x")).toBe('write');
+		// E'' strings end at an unescaped quote; '' strings know no backslash.
+		expect(kind("SELECT E'\\''; DROP TABLE x; --'")).toBe('write');
+		expect(kind("SELECT E'\\'; DROP TABLE x; --'")).toBe('allowed');
+		expect(kind("SELECT 'a\\'; DROP TABLE x; --'")).toBe('write');
+		expect(kind("SELECT 1e'\\''; DROP TABLE x; --'")).toBe('write');
+		// A `--` comment ends at CR as at LF.
+		expect(kind('SELECT 1 -- note\r; DROP TABLE x')).toBe('write');
+		expect(kind('SELECT 1 -- note\r\n; DROP TABLE x')).toBe('write');
+		// Literals continued across a newline are one literal: checked whole.
+		expect(kind("SELECT * FROM 'municipal_issuance'\n'.csv'")).toBe('file');
+		expect(kind("SELECT 'a'\n'; DROP TABLE x; --'")).toBe('allowed');
+		// DuckDB's unicode-space pass, quirks included (it does not know E'' escapes).
+		expect(kind("SELECT E'\\'', a\u3000$$; DROP TABLE x; --$$")).toBe('write');
+		expect(kind('SELECT\u30001;\u3000DROP TABLE x')).toBe('write');
+		// DuckDB reads up to a NUL; nothing after it could be checked.
+		expect(kind('SELECT 1\u0000; DROP TABLE x')).toBe('character');
+	});
 });

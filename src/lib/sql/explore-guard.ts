@@ -4,9 +4,11 @@
  * changes settings, writes, or reads a file or URL is refused here with a reason, before DuckDB
  * sees it. The second wall is the sandbox engine's locked configuration (explore-engine.ts),
  * which holds even if something slips past this list.
- * Comments, string literals, dollar quotes and quoted identifiers are tokenised first, so a
- * keyword inside a string is not a keyword and one hidden in a comment is not missed.
+ * The SQL is read by DuckDB's own lexical rules first (duckdb-lexer.ts), so the statements
+ * checked here are exactly the statements DuckDB would run: a keyword inside a string is not a
+ * keyword, and no quote, comment or dollar tag can hide a statement from this check.
  */
+import { splitStatements, tokenize, type Token } from './duckdb-lexer';
 
 export type Refusal =
 	| { kind: 'empty' }
@@ -17,11 +19,10 @@ export type Refusal =
 	| { kind: 'write'; word: string }
 	| { kind: 'statement'; word: string }
 	| { kind: 'unterminated' }
-	| { kind: 'escaped' };
+	| { kind: 'escaped' }
+	| { kind: 'character' };
 
 export type Verdict = { allowed: true } | { allowed: false; refusal: Refusal };
-
-type Token = { kind: 'word' | 'string' | 'quoted' | 'punct' | 'end'; text: string };
 
 /** Statements that only read. */
 const READING = new Set(['select', 'with', 'from', 'values', 'table', 'describe', 'desc', 'show', 'summarize', 'explain', 'pivot', 'unpivot', 'pivot_wider', 'pivot_longer']);
@@ -71,87 +72,16 @@ const WRITING_WORDS = new Set(['insert', 'update', 'delete', 'into', 'drop', 'cr
 /** A literal naming a file or a URL: DuckDB reads `FROM 'x.csv'` or `FROM "http://…"` as a file. */
 const LOOKS_LIKE_FILE = /:\/\/|^[a-z][a-z0-9+.-]*:\/|^\/\/|\.(csv|tsv|txt|parquet|json|jsonl|ndjson|db|duckdb|sqlite|xlsx|arrow|gz|zst|ipc)$/i;
 
-/** `$$` or `$tag$` opens a dollar-quoted string; `$1` is a parameter. */
-const DOLLAR_TAG = /^\$([A-Za-z_]\w*)?\$/;
+const headOf = (tokens: Token[]) => tokens.find((t) => !(t.kind === 'punct' && t.text === '('));
 
-/** Unicode-escaped names and strings (U&"\0072ead_csv") would hide a name from this check. */
-const UNICODE_ESCAPE = /^u&['"]/i;
-
-function tokenize(sql: string): Token[] | 'escaped' | null {
-	const tokens: Token[] = [];
-	let i = 0;
-	while (i < sql.length) {
-		const c = sql[i];
-		if (/\s/.test(c)) i++;
-		else if (UNICODE_ESCAPE.test(sql.slice(i, i + 3)) && !/[\p{L}\p{N}_]/u.test(sql[i - 1] ?? '')) return 'escaped';
-		else if (c === '-' && sql[i + 1] === '-') {
-			while (i < sql.length && sql[i] !== '\n') i++;
-		} else if (c === '/' && sql[i + 1] === '*') {
-			// Block comments nest in DuckDB's (PostgreSQL's) grammar.
-			let depth = 0;
-			do {
-				if (sql.startsWith('/*', i)) (depth++, (i += 2));
-				else if (sql.startsWith('*/', i)) (depth--, (i += 2));
-				else i++;
-			} while (depth > 0 && i < sql.length);
-			if (depth > 0) return null;
-		} else if (c === "'" || ((c === 'e' || c === 'E') && sql[i + 1] === "'" && !/\w/.test(sql[i - 1] ?? ''))) {
-			const backslash = c !== "'";
-			i += backslash ? 2 : 1;
-			let text = '';
-			for (;;) {
-				if (i >= sql.length) return null;
-				if (backslash && sql[i] === '\\') (text += sql[i + 1] ?? ''), (i += 2);
-				else if (sql[i] === "'" && sql[i + 1] === "'") (text += "'"), (i += 2);
-				else if (sql[i] === "'") break;
-				else text += sql[i++];
-			}
-			i++;
-			tokens.push({ kind: 'string', text });
-		} else if (c === '"') {
-			let text = '';
-			i++;
-			for (;;) {
-				if (i >= sql.length) return null;
-				if (sql[i] === '"' && sql[i + 1] === '"') (text += '"'), (i += 2);
-				else if (sql[i] === '"') break;
-				else text += sql[i++];
-			}
-			i++;
-			tokens.push({ kind: 'quoted', text });
-		} else if (c === '$' && DOLLAR_TAG.test(sql.slice(i, i + 64))) {
-			const tag = sql.slice(i, i + 64).match(DOLLAR_TAG)![0];
-			const close = sql.indexOf(tag, i + tag.length);
-			if (close < 0) return null;
-			tokens.push({ kind: 'string', text: sql.slice(i + tag.length, close) });
-			i = close + tag.length;
-		} else if (/[\p{L}\p{N}_]/u.test(c)) {
-			let j = i;
-			while (j < sql.length && /[\p{L}\p{N}_$]/u.test(sql[j])) j++;
-			tokens.push({ kind: 'word', text: sql.slice(i, j).toLowerCase() });
-			i = j;
-		} else if (c === ';') {
-			tokens.push({ kind: 'end', text: ';' });
-			i++;
-		} else {
-			tokens.push({ kind: 'punct', text: c });
-			i++;
-		}
-	}
-	return tokens;
-}
-
-function statements(tokens: Token[]): Token[][] {
-	const list: Token[][] = [[]];
-	for (const token of tokens) {
-		if (token.kind === 'end') list.push([]);
-		else list[list.length - 1].push(token);
-	}
-	return list.filter((s) => s.length > 0);
-}
+/** Whether one statement (DuckDB's tokens) begins as a reading statement. */
+export const readsByHead = (tokens: Token[]): boolean => {
+	const head = headOf(tokens);
+	return head?.kind === 'word' && READING.has(head.text);
+};
 
 function checkStatement(tokens: Token[]): Refusal | null {
-	const head = tokens.find((t) => !(t.kind === 'punct' && t.text === '('));
+	const head = headOf(tokens);
 	if (!head || head.kind !== 'word') return { kind: 'statement', word: head?.text ?? '' };
 	if (!READING.has(head.text)) return { kind: REFUSED_HEADS[head.text] ?? 'statement', word: head.text.toUpperCase() };
 	for (let k = 0; k < tokens.length; k++) {
@@ -170,9 +100,8 @@ function checkStatement(tokens: Token[]): Refusal | null {
 /** Whether `sql` may be sent to the sandbox engine, and if not, why. */
 export function classifyExploreSql(sql: string): Verdict {
 	const tokens = tokenize(sql);
-	if (!tokens) return { allowed: false, refusal: { kind: 'unterminated' } };
-	if (tokens === 'escaped') return { allowed: false, refusal: { kind: 'escaped' } };
-	const list = statements(tokens);
+	if (typeof tokens === 'string') return { allowed: false, refusal: { kind: tokens } };
+	const list = splitStatements(tokens);
 	if (list.length === 0) return { allowed: false, refusal: { kind: 'empty' } };
 	for (const statement of list) {
 		const refusal = checkStatement(statement);
