@@ -181,6 +181,20 @@ export const ja = {
 	duplicateColumn: (first: number, again: number) => `同じ名前の列が2つあります（${first}列目と${again}列目）。どちらの値を使うか決められません`,
 	missingNationalRow: '「全国」の行がありません',
 	badAgeBand: (text: string) => `「${excerpt(text)}」は年齢階級として読めません（「全体」「0～4歳」「10～14」「100歳以上」のような形が必要です）`,
+	countTooLarge: (text: string) => `「${excerpt(text)}」は大きすぎます（2^53 未満の整数が必要です。人口や枚数としてあり得ません）`,
+	badThousands: (text: string) => `「${excerpt(text)}」の桁区切りの位置が正しくありません（「12,345」「1,234,567」のように3桁ごとに区切るか、区切らずに書いてください）`,
+	negativeZero: (text: string) => `「${excerpt(text)}」は負の符号が付いています（0 は「0」と書いてください）`,
+	zeroPopulation: '人口が 0 です（交付率を計算できないため取り込めません。人口のある団体だけが公表の対象です）',
+	rateDisagrees: (text: string, cards: number, population: number) =>
+		`「${excerpt(text)}」は交付枚数 ÷ 人口（${formatInteger(cards)} ÷ ${formatInteger(population)} = ${((100 * cards) / population).toFixed(3)}%）と一致しません`,
+	populationBaseAfterRelease: (base: string, release: string) => `人口算出基準日 ${base} が公表日 ${release} より後です（人口は公表日より前に数えたものが必要です）`,
+	releaseBeforeCards: (date: string) => `算出基準日 ${date} はマイナンバーカードの交付開始（2016年1月）より前です`,
+	codeOfOtherPrefecture: (code: string, name: string, codePrefecture: string, stated: string) =>
+		`団体コード ${code}（${name}）は${codePrefecture}の団体です。都道府県名「${excerpt(stated)}」と一致しません`,
+	sitePrefectureMissing: (prefecture: string) =>
+		`このサイトの都道府県（${prefecture}）の市区町村の行がありません。ほかの都道府県だけの公表データは、このサイトには取り込めません（${prefecture}の全市区町村が必要です）`,
+	prefecturesMissing: (missing: string[]) => `都道府県別の表には47都道府県すべてが必要です。${missing.length}都道府県の行がありません: ${missing.slice(0, 10).join('、')}${missing.length > 10 ? ' ほか' : ''}`,
+	noDataForPrefecture: (prefecture: string, date: string) => `${date}の公表データには${prefecture}の市区町村の数値がありません`,
 	futureRelease: (date: string, today: string) => `算出基準日 ${date} は今日（${today}）より後の日付です。公表前のデータは取り込めません`,
 	importAborted: '中断しました。取り込みは行いませんでした（何も変更していません）。',
 	importNothingChanged: '取り込みは行いませんでした（何も変更していません）。',
