@@ -10,13 +10,13 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, r
 import { basename, join } from 'node:path';
 import { NODE_DATA_DIR, IMPORTED_DIR } from '../src/lib/server/paths';
 import { openDataEngine, openMemoryEngine, type NodeEngine } from '../src/lib/server/node-engine';
-import { checkImportSize, parseImportTables, type ParsedFile } from '../src/lib/import/parse-file';
-import { resolveAllNames } from '../src/lib/import/match-municipality';
+import { checkImportSize, type ParsedFile } from '../src/lib/import/parse-file';
 import { ImportFileError } from '../src/lib/import/decode-text';
-import { releaseTables } from '../src/lib/import/release-tables';
-import { groupByRelease, missingForNewRelease } from '../src/lib/import/group-releases';
+import { checkImportFiles } from '../src/lib/import/pipeline';
 import { toPublishedCsv } from '../src/lib/import/published-csv';
-import { MunicipalityMaster, type MunicipalityMasterEntry, type RawRow } from '../src/lib/domain/validate-release';
+import { MunicipalityMaster, type RawRow } from '../src/lib/domain/validate-release';
+import { MUNICIPALITY_MASTER, type MunicipalityMasterRow } from '../src/lib/sql/import-queries';
+import { terminalLines } from '../src/lib/import/terminal-text';
 import { isoToReleaseDir, todayInJapan } from '../src/lib/domain/release-date';
 import { ja } from '../src/lib/messages/ja';
 import { readManifest, resolveSource } from './data/sources';
@@ -101,8 +101,8 @@ function refused(errors: string[], omitted: number, details: unknown[], verbose:
 	const rest = errors.length + omitted - shown.length;
 	if (rest > 0) shown.push(ja.moreMessages(rest));
 	shown.push(ja.importNothingChanged);
-	if (details.length) shown.push(verbose ? details.map((d) => (d instanceof Error ? (d.stack ?? d.message) : String(d))).join('\n') : ja.importVerboseHint);
-	return { code: 2, stdout: '', stderr: shown.join('\n') + '\n' };
+	if (details.length) shown.push(...(verbose ? details.map((d) => (d instanceof Error ? (d.stack ?? d.message) : String(d))).join('\n').split('\n') : [ja.importVerboseHint]));
+	return { code: 2, stdout: '', stderr: terminalLines(shown) + '\n' };
 }
 
 export async function runImport(argv: string[], importedDir = IMPORTED_DIR, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -127,39 +127,33 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 	const log: string[] = [];
 	try {
 		const readCsv = csvReader(engine, scratch);
-		const master = new MunicipalityMaster(await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities'));
-		const parsed: ParsedFile[] = [];
-		for (const path of paths) {
-			checkpoint();
-			try {
-				parsed.push(...(await parseImportTables(basename(path), readImportBytes(path), readCsv)));
-			} catch (error) {
-				if (!(error instanceof ImportFileError)) throw error;
-				errors.push(error.message);
-				if (error.detail != null) details.push(error.detail);
-			}
-		}
-		// Rows without a code get theirs from the master by prefecture and name (a name matching nothing or several refuses the file).
-		const named = resolveAllNames(parsed, master);
-		errors.push(...named.errors);
-		omitted += named.omitted;
-		log.push(...named.notes);
-		const { groups, errors: groupErrors } = groupByRelease(named.files, today);
-		errors.push(...groupErrors);
+		const master = new MunicipalityMaster(await data.query<MunicipalityMasterRow>(MUNICIPALITY_MASTER));
 		const manifest = readManifest();
-		const writes: ReleaseWrite[] = [];
-		for (const [releaseDate, files] of groups) {
-			checkpoint();
-			const result = releaseTables(releaseDate, files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), master);
-			for (const e of result.errors) errors.push(e);
-			omitted += result.omittedErrors;
-			log.push(...result.notes);
-			const known = manifest.files.some((f) => f.release === releaseDate) || existsSync(join(importedDir, isoToReleaseDir(releaseDate)));
-			const missing = known ? null : missingForNewRelease(releaseDate, files);
-			if (missing) {
-				errors.push(missing);
-				continue;
+		const checked = await checkImportFiles(
+			paths.map((path) => ({ name: basename(path), bytes: () => readImportBytes(path) })),
+			{
+				readCsv,
+				master,
+				today,
+				checkpoint,
+				isKnown: (releaseDate) => manifest.files.some((f) => f.release === releaseDate) || existsSync(join(importedDir, isoToReleaseDir(releaseDate))),
+				heldTables: async (releaseDate, kinds) => {
+					const held = [];
+					for (const kind of kinds) {
+						const text = await existingPublished(importedDir, releaseDate, SOURCE_FILE_OF_KIND[kind]);
+						if (text != null) held.push({ kind, label: `${isoToReleaseDir(releaseDate)}/${SOURCE_FILE_OF_KIND[kind]}`, text: text.replace(/^\ufeff/, '') });
+					}
+					return held;
+				}
 			}
+		);
+		errors.push(...checked.errors);
+		details.push(...checked.details);
+		omitted += checked.omitted;
+		log.push(...checked.notes);
+		const writes: ReleaseWrite[] = [];
+		for (const { releaseDate, files } of checked.releases) {
+			checkpoint();
 			const write: ReleaseWrite = { dir: isoToReleaseDir(releaseDate), files: [] };
 			for (const file of files) {
 				const existing = await existingPublished(importedDir, releaseDate, SOURCE_FILE_OF_KIND[file.kind]);
@@ -181,7 +175,7 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 		// Past this point a signal waits: the commit takes milliseconds and is itself all or nothing.
 		commitReleases(importedDir, writes);
 		if (writes.length) log.push('次に npm run data（または npm run build）を実行すると、地図と集計に反映されます。');
-		return { code: 0, stdout: log.join('\n') + '\n', stderr: '' };
+		return { code: 0, stdout: terminalLines(log) + '\n', stderr: '' };
 	} catch (error) {
 		if (error instanceof ImportAborted) return { code: 143, stdout: '', stderr: ja.importAborted + '\n' };
 		throw error;

@@ -8,6 +8,7 @@ import { gapToNational, roundOneDecimal } from '../src/lib/domain/figures';
 import { formatSeireki, formatWareki, parseSlashDate } from '../src/lib/domain/release-date';
 import { formatInteger, formatPoints, formatRate } from '../src/lib/domain/format';
 import { prefectureCode } from '../src/lib/domain/prefectures';
+import { terminalLines } from '../src/lib/import/terminal-text';
 
 export interface SummaryArgs {
 	date: string | null;
@@ -44,13 +45,14 @@ export interface SummaryJson {
 	prefecture: string;
 	population: number;
 	cards: number;
-	rate: number;
-	rank: number;
+	/** null when the population is 0 (no rate, no rank). */
+	rate: number | null;
+	rank: number | null;
 	prefecture_count: number;
 	national_rate: number;
 	/** Points above (+) or below (−) the national rate: unrounded rates subtracted, then rounded. */
-	gap_national: number;
-	bureaus: { bureau: string; municipality_count: number; population: number; cards: number; rate: number }[];
+	gap_national: number | null;
+	bureaus: { bureau: string; municipality_count: number; population: number; cards: number; rate: number | null }[];
 }
 
 export function runSummary(argv: string[]): Promise<CliResult> {
@@ -69,18 +71,19 @@ export function runSummary(argv: string[]): Promise<CliResult> {
 		prefecture: h.prefecture,
 		population: h.population,
 		cards: h.cards,
-		rate: roundOneDecimal(h.rate),
-		rank: h.rank,
+		// No population to divide by: no rate and no rank (never NaN, never 1位).
+		rate: h.rate == null ? null : roundOneDecimal(h.rate),
+		rank: h.rate == null ? null : h.rank,
 		prefecture_count: h.prefecture_count,
 		national_rate: roundOneDecimal(h.national_rate),
-		gap_national: roundOneDecimal(gapToNational(h)),
-		bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundOneDecimal(b.rate) }))
+		gap_national: h.rate == null ? null : roundOneDecimal(gapToNational(h)),
+		bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: b.rate == null ? null : roundOneDecimal(b.rate) }))
 	};
 	if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
 	const lines = [
 		`${formatSeireki(h.release_date)}（${formatWareki(h.release_date)}）時点`,
-		`${h.prefecture}: 人口 ${formatInteger(h.population)} 人, 交付枚数 ${formatInteger(h.cards)} 枚, 交付率 ${formatRate(h.rate)}, ${h.rank}位/${h.prefecture_count}`,
-		`全国: 交付率 ${formatRate(h.national_rate)}（${h.prefecture}との差 ${formatPoints(gapToNational(h))}）`
+		`${h.prefecture}: 人口 ${formatInteger(h.population)} 人, 交付枚数 ${formatInteger(h.cards)} 枚, 交付率 ${formatRate(h.rate)}${h.rate == null ? '（人口が 0 のため計算できません）' : `, ${h.rank}位/${h.prefecture_count}`}`,
+		`全国: 交付率 ${formatRate(h.national_rate)}（${h.prefecture}との差 ${h.rate == null ? '—' : formatPoints(gapToNational(h))}）`
 	];
 	if (bureaus.length) {
 		lines.push('', '振興局                  市町村数         人口     交付枚数   交付率');
@@ -90,7 +93,7 @@ export function runSummary(argv: string[]): Promise<CliResult> {
 			);
 		}
 	}
-	return { code: 0, stdout: lines.join('\n') + '\n', stderr: '' };
+	return { code: 0, stdout: terminalLines(lines) + '\n', stderr: '' };
 	});
 }
 

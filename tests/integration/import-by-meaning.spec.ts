@@ -36,11 +36,12 @@ beforeAll(async () => {
 afterAll(() => bench?.close());
 
 /** A file through the shared steps: parse, match names, validate. */
-async function importOf(name: string, bytes: Uint8Array) {
+/** `site`: the deployment's prefecture the release must hold (release-rules.ts). */
+async function importOf(name: string, bytes: Uint8Array, site = '北海道') {
 	const parsed = await parseImportTables(name, bytes, readCsv);
 	const named = resolveAllNames(parsed, master);
 	const release = parsed[0].releaseDate!;
-	const result = releaseTables(release, named.files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), master);
+	const result = releaseTables(release, named.files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), master, site);
 	return { parsed, named, result, errors: [...named.errors, ...result.errors] };
 }
 
@@ -169,7 +170,7 @@ describe('an older coded layout', () => {
 			[null, { value: '鳥取県計' }, null, { value: tottori.reduce((s, r) => s + r.population, 0) }, { value: tottori.reduce((s, r) => s + r.held, 0) }, null]
 		];
 		const bytes = new Uint8Array(await writeXlsxFile(rows as never).toBuffer());
-		const { parsed, result, errors } = await importOf('old.xlsx', bytes);
+		const { parsed, result, errors } = await importOf('old.xlsx', bytes, '鳥取県');
 		expect(errors).toEqual([]);
 		expect(parsed.map((p) => [p.kind, p.releaseDate])).toEqual([['municipal', '2019-06-30']]);
 		const issued = byCode(result.rows.municipal_issuance);

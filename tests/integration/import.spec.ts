@@ -25,9 +25,10 @@ beforeAll(async () => {
 afterAll(() => bench?.close());
 
 /** What the import makes of a file: the municipal rows, as figures. */
-async function importedFigures(name: string, bytes: Uint8Array) {
+/** `site`: the deployment's prefecture the release must hold (release-rules.ts). */
+async function importedFigures(name: string, bytes: Uint8Array, site = '北海道') {
 	const parsed = await parseImportFile(name, bytes, readCsv);
-	const result = releaseTables(RELEASE, [{ label: name, kind: parsed.kind, header: parsed.header, rows: parsed.rows }], master);
+	const result = releaseTables(RELEASE, [{ label: name, kind: parsed.kind, header: parsed.header, rows: parsed.rows }], master, site);
 	return { parsed, result, figures: (result.rows.municipal_issuance ?? []).map((r) => [r.code6, r.population, r.cards]) };
 }
 const expectedFigures = () => invented.map((r) => [r.code6, r.population, r.cards]);
@@ -68,7 +69,7 @@ describe('property: any valid table survives encode → import intact', () => {
 				fc.constantFrom<'utf-8' | 'shift_jis'>('utf-8', 'shift_jis'),
 				async (figures, layout, encoding) => {
 					const rows = tottori.map((m, i) => ({ ...m, population: figures[i][0], cards: Math.floor(figures[i][0] * figures[i][1]) }));
-					const { result, figures: imported } = await importedFigures('p.csv', csvBytes(municipalGrid(rows, RELEASE), layout, encoding));
+					const { result, figures: imported } = await importedFigures('p.csv', csvBytes(municipalGrid(rows, RELEASE), layout, encoding), '鳥取県');
 					expect(result.errors).toEqual([]);
 					expect(imported).toEqual(rows.map((r) => [r.code6, r.population, r.cards]));
 				}
@@ -93,7 +94,8 @@ describe('npm run import', () => {
 		expect(again.code).toBe(0);
 		expect(again.stdout).toContain('同じ内容です（変更なし）');
 		// A corrected municipal file for the same date: refused without --replace, stored with it.
-		const corrected = invented.map((r, i) => (i === 0 ? { ...r, cards: r.cards + 1 } : r));
+		// One card moved between two municipalities of a prefecture: its total (in the stored prefecture table) still adds up.
+		const corrected = invented.map((r, i) => (i === 0 ? { ...r, cards: r.cards + 1 } : i === 1 ? { ...r, cards: r.cards - 1 } : r));
 		const fix = join(work, 'corrected.csv');
 		writeFileSync(fix, csvBytes(municipalGrid(corrected, RELEASE), { bom: true, quoted: true, crlf: false, separators: false }));
 		const refused = await runImport([fix], imported);

@@ -3,17 +3,26 @@
  * an all-or-nothing insert into DuckDB-wasm (one transaction) and a copy in IndexedDB.
  */
 import type { BrowserEngine } from '../engine/browser-engine';
-import { checkImportSize, parseImportFile, parseImportTables, type ParsedFile } from '../import/parse-file';
-import { resolveAllNames } from '../import/match-municipality';
+import { checkImportSize, type ParsedFile } from '../import/parse-file';
 import { ImportFileError } from '../import/decode-text';
-import { releaseTables, type TableRows } from '../import/release-tables';
-import { groupByRelease, missingForNewRelease } from '../import/group-releases';
+import type { TableRows } from '../import/release-tables';
+import { checkImportFiles, recheckStoredRelease } from '../import/pipeline';
 import { toPublishedCsv } from '../import/published-csv';
-import { MunicipalityMaster, type MunicipalityMasterEntry } from '../domain/validate-release';
+import { MunicipalityMaster } from '../domain/validate-release';
 import { SOURCE_FILE_OF_KIND, type TableKind } from '../domain/issuance-tables';
 import { toCanonicalCsv } from '../domain/canonical-csv';
 import { formatSeireki, todayInJapan } from '../domain/release-date';
-import { TABLES, readCsvSql, type TableName } from '../sql/schema';
+import { TABLES, type TableName } from '../sql/schema';
+import {
+	KNOWN_RELEASES,
+	MUNICIPALITY_MASTER,
+	replaceReleaseRowStatements,
+	replaceTableStatements,
+	tableDifferenceSql,
+	type DifferenceRow,
+	type KnownReleaseRow,
+	type MunicipalityMasterRow
+} from '../sql/import-queries';
 import { ja } from '../messages/ja';
 import { RELEASE_MEASURES, type ReleaseMeasureRow } from '../sql/queries';
 import { listStoredReleases, putStoredRelease, type StoredRelease } from './imported-store';
@@ -67,7 +76,7 @@ export async function readWithProgress(file: File, onProgress: (fraction: number
 }
 
 async function master(engine: BrowserEngine): Promise<MunicipalityMaster> {
-	return new MunicipalityMaster(await engine.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities'));
+	return new MunicipalityMaster(await engine.query<MunicipalityMasterRow>(MUNICIPALITY_MASTER));
 }
 
 /** The tables whose incoming rows differ, in either direction, from the rows the site holds for the release. */
@@ -77,12 +86,7 @@ async function changedTables(engine: BrowserEngine, releaseDate: string, rows: T
 		const name = `compare-${releaseDate}-${table}.csv`;
 		await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), rows[table]!));
 		try {
-			const held = `SELECT * FROM ${table} WHERE release_date = $1::DATE`;
-			const incoming = readCsvSql(table, name);
-			const [difference] = await engine.query<{ n: number }>(
-				`SELECT ((SELECT count(*) FROM (${held} EXCEPT ALL ${incoming})) + (SELECT count(*) FROM (${incoming} EXCEPT ALL ${held})))::INTEGER AS n`,
-				[releaseDate]
-			);
+			const [difference] = await engine.query<DifferenceRow>(tableDifferenceSql(table, name), [releaseDate]);
 			if (difference.n > 0) changed.push(table);
 		} finally {
 			await engine.db.dropFile(name);
@@ -91,46 +95,29 @@ async function changedTables(engine: BrowserEngine, releaseDate: string, rows: T
 	return changed;
 }
 
-/** Parses and validates files; nothing is changed yet. */
+/** Parses and validates files (the one import pipeline, as `npm run import`); nothing is changed yet. */
 export async function checkImport(engine: BrowserEngine, files: { name: string; bytes: Uint8Array }[], today = todayInJapan()): Promise<ImportCheck> {
 	const check: ImportCheck = { errors: [], omittedErrors: 0, unchanged: [], ready: [] };
-	const parsed: ParsedFile[] = [];
-	for (const file of files) {
-		try {
-			parsed.push(...(await parseImportTables(file.name, file.bytes, (text) => engine.readCsvText(text))));
-		} catch (error) {
-			if (!(error instanceof ImportFileError)) throw error;
-			check.errors.push(error.message);
-			if (error.detail != null) console.error(error.message, error.detail);
-		}
-	}
-	const municipalityMaster = await master(engine);
-	// Rows without a code get theirs from the master by prefecture and name, as in npm run import.
-	const named = resolveAllNames(parsed, municipalityMaster);
-	check.errors.push(...named.errors);
-	check.omittedErrors += named.omitted;
-	const { groups, errors } = groupByRelease(named.files, today);
-	check.errors.push(...errors);
-	const known = new Set((await engine.query<{ d: string }>("SELECT strftime(release_date, '%Y-%m-%d') AS d FROM releases")).map((r) => r.d));
+	const known = new Set((await engine.query<KnownReleaseRow>(KNOWN_RELEASES)).map((r) => r.d));
 	// A release of cards held alone has no row in `releases`: it is known to files of cards held.
 	const knownHeld = new Set((await engine.query<ReleaseMeasureRow>(RELEASE_MEASURES)).filter((r) => r.held).map((r) => r.release_date));
-	for (const [releaseDate, group] of groups) {
-		const isKnown = known.has(releaseDate) || (knownHeld.has(releaseDate) && group.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld'));
-		const result = releaseTables(releaseDate, group.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels })), municipalityMaster);
-		for (const e of result.errors) check.errors.push(e);
-		check.omittedErrors += result.omittedErrors;
-		const missing = isKnown ? null : missingForNewRelease(releaseDate, group);
-		if (missing) {
-			check.errors.push(missing);
-			continue;
-		}
-		if (result.errors.length) continue;
-		const changed = isKnown ? await changedTables(engine, releaseDate, result.rows) : [];
+	const checked = await checkImportFiles(files, {
+		readCsv: (text) => engine.readCsvText(text),
+		master: await master(engine),
+		today,
+		isKnown: (releaseDate, group) => known.has(releaseDate) || (knownHeld.has(releaseDate) && group.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld'))
+	});
+	for (const detail of checked.details) console.error(detail);
+	check.errors.push(...checked.errors);
+	check.omittedErrors += checked.omitted;
+	for (const release of checked.releases) {
+		const { releaseDate, files: group, tables, known: isKnown, notes } = release;
+		const changed = isKnown ? await changedTables(engine, releaseDate, tables.rows) : [];
 		if (isKnown && changed.length === 0) {
 			check.unchanged.push(releaseDate);
 			continue;
 		}
-		check.ready.push({ releaseDate, files: group, rows: result.rows, populationBaseDate: result.populationBaseDate, replaces: isKnown, changed, notes: [...named.notes.filter((n) => group.some((f) => n.startsWith(`${f.fileName}`))), ...result.notes] });
+		check.ready.push({ releaseDate, files: group, rows: tables.rows, populationBaseDate: tables.populationBaseDate, replaces: isKnown, changed, notes });
 	}
 	return check;
 }
@@ -143,24 +130,17 @@ export async function insertReleases(engine: BrowserEngine, releases: Insertable
 	const files: string[] = [];
 	try {
 		for (const release of releases) {
-			// Dates were validated into ISO form and table names come from the schema: safe to write into SQL.
-			for (const date of [release.releaseDate, release.populationBaseDate]) {
-				if (date != null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`不正な日付: ${date}`);
-			}
+			// Dates were validated into ISO form (the statements check again) and table names come from the schema.
 			const tables = Object.keys(release.rows) as TableName[];
 			for (const table of tables) {
 				const name = `import-${release.releaseDate}-${table}.csv`;
 				await engine.db.registerFileText(name, toCanonicalCsv(Object.keys(TABLES[table].columns), release.rows[table]!));
 				files.push(name);
-				statements.push(`DELETE FROM ${table} WHERE release_date = DATE '${release.releaseDate}'`, `INSERT INTO ${table} ${readCsvSql(table, name)}`);
+				statements.push(...replaceTableStatements(table, release.releaseDate, name));
 			}
 			// The release's own row changes only with its issuance tables (a holdings-only file leaves it as it was).
 			if (tables.includes('municipal_issuance')) {
-				const hasDemographics = tables.includes('demographics');
-				statements.push(
-					`DELETE FROM releases WHERE release_date = DATE '${release.releaseDate}'`,
-					`INSERT INTO releases VALUES (DATE '${release.releaseDate}', ${release.populationBaseDate ? `DATE '${release.populationBaseDate}'` : 'NULL'}, '${source}', ${hasDemographics})`
-				);
+				statements.push(...replaceReleaseRowStatements(release.releaseDate, release.populationBaseDate, source, tables.includes('demographics')));
 			}
 		}
 		await engine.transaction(statements);
@@ -226,10 +206,7 @@ export async function replayStoredReleases(engine: BrowserEngine, storedReleases
 		const label = typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key) ? formatSeireki(key) : '（日付不明）';
 		try {
 			if (!release) throw new Error('record shape');
-			const files = release.files.map(([kind, text]) => ({ name: `${release.releaseDate}/${SOURCE_FILE_OF_KIND[kind]}`, bytes: new TextEncoder().encode(text) }));
-			const parsed: ParsedFile[] = [];
-			for (const f of files) parsed.push(await parseImportFile(f.name, f.bytes, (text) => engine.readCsvText(text)));
-			const result = releaseTables(release.releaseDate, parsed.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows })), municipalityMaster);
+			const result = await recheckStoredRelease(release.releaseDate, release.files, { readCsv: (text) => engine.readCsvText(text), master: municipalityMaster });
 			if (result.errors.length) {
 				problems.push(ja.storedReleaseSkipped(label), ...result.errors.slice(0, 10));
 				continue;

@@ -14,3 +14,13 @@ describe('format', () => {
 		expect(formatPoints(0)).toBe('±0.0pt');
 	});
 });
+
+describe('figures that cannot be computed', () => {
+	it('a rate or gap of null, NaN or Infinity shows 「—」, never NaN', async () => {
+		const { formatRate, formatPoints, NO_FIGURE } = await import('./format');
+		for (const v of [null, undefined, NaN, Infinity]) {
+			expect(formatRate(v)).toBe(NO_FIGURE);
+			expect(formatPoints(v)).toBe(NO_FIGURE);
+		}
+	});
+});

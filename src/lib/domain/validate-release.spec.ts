@@ -88,3 +88,47 @@ describe('parseCount', () => {
 		expect(parseCount(null)).toBeNull();
 	});
 });
+
+describe('readCount: numbers as people write them', () => {
+	it('reads thousands separated every three digits, and nothing else', async () => {
+		const { readCount } = await import('./validate-release');
+		expect(readCount('12,345')).toEqual({ value: 12345 });
+		expect(readCount('1,234,567')).toEqual({ value: 1234567 });
+		expect(readCount('1234567')).toEqual({ value: 1234567 });
+		expect(readCount('12,5')).toEqual({ problem: expect.stringContaining('桁区切りの位置が正しくありません') });
+		expect(readCount('1,2,3')).toEqual({ problem: expect.stringContaining('桁区切りの位置が正しくありません') });
+		expect(readCount('1234,567')).toEqual({ problem: expect.stringContaining('桁区切りの位置が正しくありません') });
+		expect(readCount('-0')).toEqual({ problem: expect.stringContaining('負の符号が付いています') });
+		expect(readCount('-5')).toEqual({ problem: expect.stringContaining('負の数です') });
+		expect(readCount('9007199254740993')).toEqual({ problem: expect.stringContaining('大きすぎます') });
+		expect(readCount('1e3')).toEqual({ problem: expect.stringContaining('数値として読めません') });
+		expect(readCount('')).toEqual({ problem: expect.stringContaining('数値として読めません') });
+	});
+});
+
+describe('rateAgrees: a stated rate against cards ÷ population', () => {
+	it('accepts the rounding or the cut the file uses, at its own decimals', async () => {
+		const { rateAgrees } = await import('./validate-release');
+		// 176 / 1000 = 17.6 %; 1762 / 10000 = 17.62 %
+		expect(rateAgrees('17.6', 176, 1000)).toBe(true);
+		expect(rateAgrees('17.62', 1762, 10000)).toBe(true);
+		expect(rateAgrees('17.6', 1766, 10000)).toBe(true); // cut off
+		expect(rateAgrees('17.7', 1766, 10000)).toBe(true); // rounded
+		expect(rateAgrees('17.9', 1766, 10000)).toBe(false);
+		expect(rateAgrees('18', 1766, 10000)).toBe(true);
+		expect(rateAgrees('20', 1766, 10000)).toBe(false);
+	});
+});
+
+describe('release-level row checks', () => {
+	it('refuses a population of 0, a population base after the release, and names another prefecture\'s code', () => {
+		const zero = validateMunicipal('x.csv', [row({ '総数（人口）': '0', 交付枚数: '0', 人口に対する交付枚数率: '' })], master);
+		expect(zero.errors).toEqual(['x.csv 2行目 総数（人口）: 人口が 0 です（交付率を計算できないため取り込めません。人口のある団体だけが公表の対象です）']);
+		const base = validateMunicipal('x.csv', [row({ 人口算出基準日: '2099/12/01' })], master);
+		expect(base.errors).toEqual(['x.csv 2行目 人口算出基準日: 人口算出基準日 2099-12-01 が公表日 2099-01-31 より後です（人口は公表日より前に数えたものが必要です）']);
+		const other = validateMunicipal('x.csv', [row({ 都道府県名: '北海道', 市区町村名: '三宅村', 団体コード: '133817' })], master);
+		expect(other.errors).toEqual(['x.csv 2行目 都道府県名: 団体コード 133817（三宅村）は東京都の団体です。都道府県名「北海道」と一致しません']);
+		const rate = validateMunicipal('x.csv', [row({ 人口に対する交付枚数率: '41.0' })], master);
+		expect(rate.errors[0]).toMatch(/x\.csv 2行目 人口に対する交付枚数率: 「41\.0」は交付枚数 ÷ 人口（400 ÷ 1,000 = 40\.000%）と一致しません/);
+	});
+});

@@ -83,13 +83,37 @@ export interface TableValidation<Row> {
 const firstDataLine = 2;
 const lineOf = (row: RawRow, i: number) => Number(row['#line'] ?? i + firstDataLine);
 
-/** Counts may carry thousands separators ("1,234") as some published layouts do. */
+/** The first day a card could be issued (マイナンバーカード, from January 2016): no release is dated before it. */
+export const FIRST_CARD_DATE = '2016-01-01';
+
+/** Why a count cannot be read, as a message for people; or the count. */
+export type CountReading = { value: number } | { problem: string };
+
+/**
+ * A count as people write it: digits, optionally with thousands separators every three digits
+ * ("12,345", "1,234,567"). "12,5" or "1,2,3" (a separator in the wrong place), "-0", a value past
+ * 2^53 and anything else are refused, each with its own words.
+ */
+export function readCount(raw: string | null | undefined): CountReading {
+	const text = (raw ?? '').trim();
+	if (/^-?\d+$/.test(text) || /^-?\d{1,3}(,\d{3})+$/.test(text)) {
+		const n = Number(text.replaceAll(',', ''));
+		if (!Number.isSafeInteger(n)) return { problem: ja.countTooLarge(text) };
+		if (/^-/.test(text)) return { problem: /^-[0,]+$/.test(text) ? ja.negativeZero(text) : ja.negative(text) };
+		return { value: n };
+	}
+	if (/^-?[\d,]+$/.test(text) && /\d/.test(text)) return { problem: ja.badThousands(text) };
+	return { problem: ja.notANumber(text) };
+}
+
+/** Counts may carry thousands separators ("1,234") as some published layouts do; null when not a readable count (see readCount for why). */
 export function parseCount(text: string | null | undefined): number | null {
 	if (text == null) return null;
-	const cleaned = text.trim().replaceAll(',', '');
-	if (!/^-?\d+$/.test(cleaned)) return null;
-	const n = Number(cleaned);
-	return Number.isSafeInteger(n) ? n : null;
+	const trimmed = text.trim();
+	const reading = readCount(trimmed);
+	if ('value' in reading) return reading.value;
+	// A negative count is read (the caller says it is negative), except -0.
+	return /^-\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) && Number(trimmed) !== 0 ? Number(trimmed) : null;
 }
 
 /** A published rate in per cent (0–100; the table stores it as DECIMAL(4,1)); NaN when unreadable. */
@@ -97,6 +121,22 @@ export function parseRate(text: string | null | undefined): number | null {
 	if (text == null || text.trim() === '') return null;
 	const cleaned = text.trim().replace(/%$/, '');
 	return /^\d{1,3}(\.\d+)?$/.test(cleaned) && Number(cleaned) <= 100 ? Number(cleaned) : NaN;
+}
+
+/**
+ * Whether a stated rate agrees with cards ÷ population to the rounding the file uses: as many
+ * decimals as the text has, rounded or cut off (both are published). Exact figures, no float drift:
+ * compared in units of the last stated decimal.
+ */
+export function rateAgrees(text: string, cards: number, population: number): boolean {
+	const cleaned = text.trim().replace(/%$/, '');
+	const decimals = cleaned.includes('.') ? cleaned.length - cleaned.indexOf('.') - 1 : 0;
+	if (population <= 0 || decimals > 6) return true;
+	const scale = 10 ** decimals;
+	const exact = (100 * scale * cards) / population; // in units of the last decimal
+	const stated = Math.round(Number(cleaned) * scale);
+	const epsilon = 1e-6;
+	return Math.abs(exact - stated) <= 0.5 + epsilon || (exact >= stated - epsilon && exact < stated + 1 + epsilon);
 }
 
 class RowChecker {
@@ -120,11 +160,8 @@ class RowChecker {
 	}
 
 	count(row: RawRow, column: string): number | null {
-		const text = (row[column] ?? '').trim();
-		const n = parseCount(text);
-		if (n == null) return this.fail(column, ja.notANumber(text));
-		if (n < 0) return this.fail(column, ja.negative(text));
-		return n;
+		const reading = readCount(row[column]);
+		return 'value' in reading ? reading.value : this.fail(column, reading.problem);
 	}
 
 	date(row: RawRow, column: string, mustEqual?: string): string | null {
@@ -135,16 +172,32 @@ class RowChecker {
 		return iso;
 	}
 
-	figures(row: RawRow, columns: FigureColumns, releaseDate?: string): IssuanceFigures | null {
+	/** `checkRate`: the stated rate must agree with cards ÷ population (municipal and prefectural tables; MIC's 区分 rows do not always). */
+	figures(row: RawRow, columns: FigureColumns, releaseDate?: string, checkRate = false): IssuanceFigures | null {
 		const date = this.date(row, columns.releaseDate, releaseDate);
 		const population = this.count(row, columns.population);
 		const cards = this.count(row, columns.cards);
-		const rate = parseRate(row[columns.publishedRate]);
-		if (Number.isNaN(rate)) this.fail(columns.publishedRate, ja.badRate(row[columns.publishedRate] ?? ''));
+		const rateText = row[columns.publishedRate] ?? '';
+		const rate = parseRate(rateText);
+		let bad = false;
+		if (Number.isNaN(rate)) this.fail(columns.publishedRate, ja.badRate(rateText));
 		const populationBaseDate = this.date(row, columns.populationBaseDate);
 		const cardsBaseDate = this.date(row, columns.cardsBaseDate);
+		if (populationBaseDate != null && date != null && populationBaseDate > date) {
+			this.fail(columns.populationBaseDate, ja.populationBaseAfterRelease(populationBaseDate, date));
+			bad = true;
+		}
+		// A rate cannot be drawn or ranked without people to divide by: refused, so no page shows NaN.
+		if (population === 0) {
+			this.fail(columns.population, ja.zeroPopulation);
+			bad = true;
+		}
 		if (population != null && cards != null && cards > population) this.fail(columns.cards, ja.exceedsPopulation(population));
-		if (date == null || population == null || cards == null || Number.isNaN(rate) || populationBaseDate == null || cardsBaseDate == null || cards > population) return null;
+		else if (checkRate && rate != null && !Number.isNaN(rate) && population && cards != null && !rateAgrees(rateText, cards, population)) {
+			this.fail(columns.publishedRate, ja.rateDisagrees(rateText.trim(), cards, population));
+			bad = true;
+		}
+		if (bad || date == null || population == null || cards == null || Number.isNaN(rate) || populationBaseDate == null || cardsBaseDate == null || cards > population) return null;
 		return { releaseDate: date, population, cards, publishedRate: rate, populationBaseDate, cardsBaseDate };
 	}
 }
@@ -188,7 +241,7 @@ export function validateMunicipal(file: string, rows: RawRow[], master: Municipa
 	const seen = new Map<string, number>();
 	rows.forEach((row, i) => {
 		check.line = lineOf(row, i);
-		const figures = check.figures(row, C, releaseDate);
+		const figures = check.figures(row, C, releaseDate, true);
 		const prefecture = (row[C.prefecture] ?? '').trim();
 		const name = (row[C.name] ?? '').trim();
 		const codeText = (row[C.code] ?? '').trim();
@@ -206,7 +259,10 @@ export function validateMunicipal(file: string, rows: RawRow[], master: Municipa
 			const known = master.get(code6);
 			if (!known) return check.fail(C.code, ja.unknownCode(code6));
 			if (!isSameMunicipalityName(name, known.name)) return check.fail(C.name, ja.codeNameMismatch(code6, name, known.name));
-			if (prefectureOfCode6(code6) !== prefecture) return check.fail(C.prefecture, ja.unknownPrefecture(prefecture));
+			const codePrefecture = prefectureOfCode6(code6);
+			if (codePrefecture !== prefecture) {
+				return check.fail(C.prefecture, prefectureCode(prefecture) != null ? ja.codeOfOtherPrefecture(code6, known.name, codePrefecture ?? '', prefecture) : ja.unknownPrefecture(prefecture));
+			}
 		}
 		const firstRow = seen.get(code6);
 		if (firstRow != null) return check.fail(C.code, ja.duplicateCode(code6, firstRow));
@@ -225,7 +281,7 @@ export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: 
 	const seen = new Map<string, number>();
 	rows.forEach((row, i) => {
 		check.line = lineOf(row, i);
-		const figures = check.figures(row, C, releaseDate);
+		const figures = check.figures(row, C, releaseDate, true);
 		const prefecture = (row[C.prefecture] ?? '').trim();
 		const prefCode = prefectureCode(prefecture);
 		if (prefCode == null) return check.fail(C.prefecture, ja.unknownPrefecture(prefecture));
@@ -276,6 +332,7 @@ export function validateDemographics(file: string, rows: RawRow[], releaseDate?:
 		const date = check.date(row, C.releaseDate, releaseDate);
 		const populationBaseDate = check.date(row, C.populationBaseDate);
 		const cardsBaseDate = check.date(row, C.cardsBaseDate);
+		if (populationBaseDate && date && populationBaseDate > date) check.fail(C.populationBaseDate, ja.populationBaseAfterRelease(populationBaseDate, date));
 		const ageBand = (row[C.ageBand] ?? '').trim();
 		if (!isAgeBand(ageBand)) return check.fail(C.ageBand, ja.badAgeBand(ageBand));
 		const firstRow = seen.get(ageBand);

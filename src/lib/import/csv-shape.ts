@@ -12,6 +12,9 @@ export const MAX_LINE_CHARS = 64 * 1024;
 const SLACK_LINES = 50;
 
 export function checkCsvShape(fileName: string, text: string): void {
+	// Line breaks of CR alone (classic Mac): the whole file would read as one line.
+	const firstCr = text.indexOf('\r');
+	if (firstCr >= 0 && text[firstCr + 1] !== '\n' && text.indexOf('\n') < 0) throw new ImportFileError(ja.fileError(fileName, ja.crOnlyLines));
 	let line = 1;
 	let start = 0;
 	for (;;) {

@@ -23,7 +23,10 @@ function lineAt(bytes: Uint8Array, position: number): number {
 
 export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'Shift_JIS' } {
 	if (bytes.length === 0) throw new ImportFileError(`${fileName}: 空のファイルです`);
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) throw new ImportFileError(ja.fileError(fileName, ja.utf32));
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new ImportFileError(ja.fileError(fileName, ja.utf16));
+	const wide = wideEncoding(bytes);
+	if (wide) throw new ImportFileError(ja.fileError(fileName, wide === 32 ? ja.utf32 : ja.utf16NoBom));
 	const nul = bytes.indexOf(0);
 	if (nul >= 0) throw new ImportFileError(ja.rowProblem(fileName, lineAt(bytes, nul), ja.nulByte));
 	const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -42,6 +45,22 @@ export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: str
 			throw new ImportFileError(ja.rowProblem(fileName, line, ja.notUtf8OrSjis));
 		}
 	}
+}
+
+/**
+ * UTF-16 or UTF-32 without a BOM: ASCII text (a CSV's commas and digits) then has NUL bytes in a
+ * fixed pattern — every second byte, or three of every four. Looked for in the first 400 bytes.
+ */
+function wideEncoding(bytes: Uint8Array): 16 | 32 | null {
+	const n = Math.min(bytes.length, 400) & ~3;
+	if (n < 8) return null;
+	const zeros = [0, 0, 0, 0];
+	for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i % 4]++;
+	const quarter = n / 4;
+	const all = (k: number) => zeros[k] >= quarter * 0.9;
+	if ((all(1) && all(2) && all(3)) || (all(0) && all(1) && all(2))) return 32;
+	if ((all(1) && all(3)) || (all(0) && all(2))) return 16;
+	return null;
 }
 
 /** Valid UTF-8 up to a last character whose lead byte promises more bytes than the file has. */

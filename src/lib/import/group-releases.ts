@@ -7,6 +7,7 @@ import { ja } from '../messages/ja';
 import { SOURCE_FILE_OF_KIND, COLUMNS_OF_KIND, type TableKind } from '../domain/issuance-tables';
 import type { ParsedFile } from './parse-file';
 import { LINE_KEY } from './sheet-table';
+import { FIRST_CARD_DATE } from '../domain/validate-release';
 
 /** A new release needs these three to be drawn and ranked; the age/sex table is optional. */
 export const REQUIRED_FOR_NEW_RELEASE: TableKind[] = ['municipal', 'prefectural', 'byKind'];
@@ -20,6 +21,7 @@ export function groupByRelease(parsed: ParsedFile[], today: string): { groups: M
 		const column = COLUMNS_OF_KIND[file.kind].releaseDate;
 		const line = Number(file.rows[0]?.[LINE_KEY] ?? 2);
 		if (!file.releaseDate) errors.push(ja.rowError(file.fileName, line, column, ja.badDate(file.rows[0]?.[column] ?? '')));
+		else if (file.releaseDate < FIRST_CARD_DATE) errors.push(ja.rowError(file.fileName, line, column, ja.releaseBeforeCards(file.releaseDate)));
 		else if (file.releaseDate > today) errors.push(ja.rowError(file.fileName, line, column, ja.futureRelease(file.releaseDate, today)));
 		else groups.set(file.releaseDate, [...(groups.get(file.releaseDate) ?? []), file]);
 	}

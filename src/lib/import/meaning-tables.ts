@@ -101,6 +101,9 @@ export function meaningTablesFromGrid(fileName: string, grid: string[][]): Meani
 	return out;
 }
 
+/** Something written as a date (和暦 or 西暦, year and month at least), whether or not the day exists. */
+const WRITTEN_DATE = /(令和|平成|R|H)\s*(元|\d{1,2})\s*[.．/年]\s*\d{1,2}(\s*[.．/月]\s*\d{1,2}\s*日?|\s*月?\s*末日?)?|(?<!\d)\d{4}\s*[.．/\-年]\s*\d{1,2}(\s*[.．/\-月]\s*\d{1,2}\s*日?|\s*月?\s*末日?)?/u;
+
 interface BlockDates {
 	release: string | null;
 	population: string | null;
@@ -118,6 +121,12 @@ function blockDates(fileName: string, fileDate: string | null, block: Block, err
 		return null;
 	}
 	const release = fileDate ?? headerDate;
+	const written = !release ? WRITTEN_DATE.exec(measureColumn.text.normalize('NFKC')) : null;
+	if (written) {
+		// A date is written, but it is no day of the calendar (「R7.13末」「2025/2/30」).
+		errors.push(ja.rowError(fileName, block.line, columnLabel(measureColumn), ja.meaningInvalidHeaderDate(measureColumn.text, written[0])));
+		return null;
+	}
 	if (!release) {
 		errors.push(ja.rowError(fileName, block.line, columnLabel(measureColumn), ja.meaningNoReleaseDate(measureColumn.text)));
 		return null;

@@ -1,10 +1,9 @@
 /**
  * One file a user brings (CSV in UTF-8 or Shift_JIS, quoted or not, LF or CRLF; or an XLSX
  * workbook) to a recognised published table. CSV goes through DuckDB's read_csv (the engine is
- * passed in: Node or wasm); XLSX through read-excel-file. Which table it is comes from the header.
+ * passed in: Node or wasm); XLSX through read-excel-file (read-workbook.ts). Which table it is comes from the header.
  * Sizes are checked before each expensive step (see limits.ts).
  */
-import readXlsxFile from 'read-excel-file/universal';
 import { recognizeTable, COLUMNS_OF_KIND } from '../domain/issuance-tables';
 import type { RawRow } from '../domain/validate-release';
 import { decodeCsvBytes, ImportFileError, looksLikeZip } from './decode-text';
@@ -12,7 +11,7 @@ import { cellText, tableFromGrid, LINE_KEY, type RecognizedTable } from './sheet
 import { meaningTablesFromGrid, type MeaningTable } from './meaning-tables';
 import { csvGrid } from './csv-grid';
 import { checkCsvShape } from './csv-shape';
-import { checkXlsxSize } from './xlsx-size-check';
+import { readWorkbookSheets } from './read-workbook';
 import { formatMiB, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
 import { ja } from '../messages/ja';
 
@@ -62,13 +61,7 @@ function meaningTables(label: string, grid: string[][]): FoundTables | null {
 }
 
 async function parseXlsx(fileName: string, bytes: Uint8Array): Promise<FoundTables> {
-	await checkXlsxSize(fileName, bytes);
-	let sheets: { sheet: string; data: unknown[][] }[];
-	try {
-		sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-	} catch (error) {
-		throw new ImportFileError(ja.fileError(fileName, ja.notXlsx), error);
-	}
+	const sheets = await readWorkbookSheets(fileName, bytes);
 	const found: FoundTables = { tables: [], notes: [] };
 	// Every sheet is read (MIC's 「公表用」 need not be the first); messages name the sheet when there are several.
 	for (const { sheet, data } of sheets) {

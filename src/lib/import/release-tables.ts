@@ -14,6 +14,7 @@ import {
 	type RawRow
 } from '../domain/validate-release';
 import type { TableName } from '../sql/schema';
+import { releaseRuleErrors } from './release-rules';
 
 export interface ReleaseTableInput {
 	/** Name shown in messages (e.g. "20220731/all_localgovs.csv"). */
@@ -69,13 +70,22 @@ export function missingMunicipalities(label: string, codes: Set<string>, master:
 	return [ja.fileError(label, `${missing.length}団体の行がありません: ${names.join('、')}${missing.length > 20 ? ' ほか' : ''}`)];
 }
 
-export function releaseTables(release: string, inputs: ReleaseTableInput[], master: MunicipalityMaster): ReleaseTables {
+export function releaseTables(release: string, inputs: ReleaseTableInput[], master: MunicipalityMaster, sitePrefecture?: string): ReleaseTables {
 	const out: ReleaseTables = { rows: {}, errors: [], notes: [], omittedErrors: 0, populationBaseDate: null };
 	const push = (table: TableName, row: Record<string, unknown>) => (out.rows[table] ??= []).push(row);
 	for (const input of inputs) {
 		const firstError = out.errors.length;
 		tableRows(out, input, release, master, push);
 		if (input.columnLabels) for (let i = firstError; i < out.errors.length; i++) out.errors[i] = withSheetColumn(out.errors[i], input.label, input.columnLabels);
+	}
+	// What the whole release must hold (release-rules.ts), once every row reads.
+	if (out.errors.length === 0) {
+		const firstError = out.errors.length;
+		out.errors.push(...releaseRuleErrors(out.rows, inputs, master, sitePrefecture));
+		for (let i = firstError; i < out.errors.length; i++) {
+			const input = inputs.find((f) => f.columnLabels && out.errors[i].startsWith(`${f.label} `));
+			if (input?.columnLabels) out.errors[i] = withSheetColumn(out.errors[i], input.label, input.columnLabels);
+		}
 	}
 	return out;
 }

@@ -1,17 +1,9 @@
 /**
  * The first worksheet of an XLSX workbook as a grid, after the same size checks as the release
- * import (xlsx-size-check.ts).
+ * import (read-workbook.ts: no worker, any failure named).
  */
-import { readSheet } from 'read-excel-file/universal';
-import { ImportFileError } from './decode-text';
-import { checkXlsxSize } from './xlsx-size-check';
-import { ja } from '../messages/ja';
+import { readWorkbookFirstSheet } from './read-workbook';
 
 export async function xlsxGrid(fileName: string, bytes: Uint8Array): Promise<unknown[][]> {
-	await checkXlsxSize(fileName, bytes);
-	try {
-		return await readSheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-	} catch (error) {
-		throw new ImportFileError(ja.fileError(fileName, ja.notXlsx), error);
-	}
+	return readWorkbookFirstSheet(fileName, bytes);
 }

@@ -103,3 +103,91 @@ export async function mostSheetRows(bytes: Uint8Array, limit: number, maxChars =
 	}
 	return most;
 }
+
+/** One entry unzipped whole; null when it cannot be (an unknown method, a broken stream). */
+async function entryBytes(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | null> {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const local = entry.localOffset;
+	if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
+	const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+	const stored = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+	if (entry.method === 0) return stored;
+	if (entry.method !== 8) return null;
+	try {
+		const stream = new Blob([stored as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+		return new Uint8Array(await new Response(stream).arrayBuffer());
+	} catch {
+		return null;
+	}
+}
+
+let crcTable: Uint32Array | null = null;
+function crc32(data: Uint8Array): number {
+	if (!crcTable) {
+		crcTable = new Uint32Array(256);
+		for (let n = 0; n < 256; n++) {
+			let c = n;
+			for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+			crcTable[n] = c >>> 0;
+		}
+	}
+	let crc = 0xffffffff;
+	for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+	return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * The archive again with its XML parts stored uncompressed (the rest, e.g. images, left out):
+ * unzipped here with the platform's DecompressionStream, so the XLSX reader's unzip library never
+ * starts a worker of its own (it would from a `blob:` URL, which the site's CSP refuses, and its
+ * promise would never settle). null when an entry cannot be unzipped (the caller reports the file).
+ */
+export async function storedXmlArchive(bytes: Uint8Array): Promise<Uint8Array | null> {
+	const entries = zipEntries(bytes);
+	if (!entries) return null;
+	const parts: { name: Uint8Array; data: Uint8Array; crc: number }[] = [];
+	for (const entry of entries) {
+		if (!entry.name.endsWith('.xml') && !entry.name.endsWith('.xml.rels')) continue;
+		const data = await entryBytes(bytes, entry);
+		if (!data) return null;
+		parts.push({ name: new TextEncoder().encode(entry.name), data, crc: crc32(data) });
+	}
+	const size = parts.reduce((s, p) => s + 30 + p.name.length + p.data.length + 46 + p.name.length, 22);
+	const out = new Uint8Array(size);
+	const view = new DataView(out.buffer);
+	let offset = 0;
+	const locals: number[] = [];
+	for (const p of parts) {
+		locals.push(offset);
+		view.setUint32(offset, 0x04034b50, true);
+		view.setUint16(offset + 4, 20, true);
+		view.setUint16(offset + 6, 0x0800, true);
+		view.setUint32(offset + 14, p.crc, true);
+		view.setUint32(offset + 18, p.data.length, true);
+		view.setUint32(offset + 22, p.data.length, true);
+		view.setUint16(offset + 26, p.name.length, true);
+		out.set(p.name, offset + 30);
+		out.set(p.data, offset + 30 + p.name.length);
+		offset += 30 + p.name.length + p.data.length;
+	}
+	const central = offset;
+	parts.forEach((p, i) => {
+		view.setUint32(offset, 0x02014b50, true);
+		view.setUint16(offset + 4, 20, true);
+		view.setUint16(offset + 6, 20, true);
+		view.setUint16(offset + 8, 0x0800, true);
+		view.setUint32(offset + 16, p.crc, true);
+		view.setUint32(offset + 20, p.data.length, true);
+		view.setUint32(offset + 24, p.data.length, true);
+		view.setUint16(offset + 28, p.name.length, true);
+		view.setUint32(offset + 42, locals[i], true);
+		out.set(p.name, offset + 46);
+		offset += 46 + p.name.length;
+	});
+	view.setUint32(offset, 0x06054b50, true);
+	view.setUint16(offset + 8, parts.length, true);
+	view.setUint16(offset + 10, parts.length, true);
+	view.setUint32(offset + 12, offset - central, true);
+	view.setUint32(offset + 16, central, true);
+	return out;
+}

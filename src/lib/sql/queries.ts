@@ -7,8 +7,8 @@
 
 import { bandSql, kindSql, type PeerRanks } from '../domain/peer-groups';
 
-/** Rate as a percentage, from cards ÷ population (never the rounded published rate). */
-const rate = (cards: string, population: string) => `100.0 * ${cards} / ${population}`;
+/** Rate as a percentage, from cards ÷ population (never the rounded published rate); NULL when there is no population to divide by. */
+const rate = (cards: string, population: string) => `100.0 * ${cards} / NULLIF(${population}, 0)`;
 
 export interface ReleaseRow {
 	release_date: string;
@@ -40,7 +40,7 @@ export interface PrefectureHeadlineRow {
 }
 export const PREFECTURE_HEADLINE = `
 WITH ranked AS (
-  SELECT *, rank() OVER (ORDER BY cards::DOUBLE / population DESC) AS rank, count(*) OVER () AS prefecture_count
+  SELECT *, CASE WHEN population > 0 THEN rank() OVER (PARTITION BY population > 0 ORDER BY cards::DOUBLE / population DESC) END AS rank, count(*) OVER () AS prefecture_count
   FROM prefectural_issuance WHERE release_date = $1::DATE
 )
 SELECT strftime(r.release_date, '%Y-%m-%d') AS release_date, r.prefecture,
@@ -66,7 +66,7 @@ export interface PrefectureRankRow {
 export const PREFECTURE_RANKING = `
 SELECT prefecture, pref_code, population::INTEGER AS population, cards::INTEGER AS cards,
        ${rate('cards', 'population')} AS rate, published_rate::DOUBLE AS published_rate,
-       (rank() OVER (ORDER BY cards::DOUBLE / population DESC))::INTEGER AS rank
+       (CASE WHEN population > 0 THEN rank() OVER (PARTITION BY population > 0 ORDER BY cards::DOUBLE / population DESC) END)::INTEGER AS rank
 FROM prefectural_issuance WHERE release_date = $1::DATE
 ORDER BY rank, pref_code`;
 
@@ -81,7 +81,7 @@ const measureColumns = `c.population::INTEGER AS population, c.cards::INTEGER AS
        (c.cards - b.cards)::INTEGER AS cards_change,
        ${rate('c.cards', 'c.population')} - nat.rate AS gap_national,
        ${rate('c.cards', 'c.population')} - pref.rate AS gap_hokkaido,
-       (rank() OVER (ORDER BY c.cards::DOUBLE / c.population DESC))::INTEGER AS rank_in_prefecture`;
+       (CASE WHEN c.population > 0 THEN rank() OVER (PARTITION BY c.population > 0 ORDER BY c.cards::DOUBLE / c.population DESC) END)::INTEGER AS rank_in_prefecture`;
 
 /**
  * Every map measure for Hokkaido's municipalities. $1 release date, $2 base release date
@@ -173,9 +173,9 @@ export interface MunicipalityStandingRow {
 export const MUNICIPALITY_STANDING = `
 WITH ranked AS (
   SELECT i.code6, m.name, m.prefecture, m.bureau, i.population, i.cards,
-         rank() OVER (PARTITION BY m.prefecture ORDER BY i.cards::DOUBLE / i.population DESC) AS rank_in_prefecture,
+         CASE WHEN i.population > 0 THEN rank() OVER (PARTITION BY m.prefecture, i.population > 0 ORDER BY i.cards::DOUBLE / i.population DESC) END AS rank_in_prefecture,
          count(*) OVER (PARTITION BY m.prefecture) AS prefecture_count,
-         rank() OVER (ORDER BY i.cards::DOUBLE / i.population DESC) AS rank_national,
+         CASE WHEN i.population > 0 THEN rank() OVER (PARTITION BY i.population > 0 ORDER BY i.cards::DOUBLE / i.population DESC) END AS rank_national,
          count(*) OVER () AS national_count
   FROM municipal_issuance i JOIN municipalities m USING (code6)
   WHERE i.release_date = $1::DATE
@@ -199,7 +199,7 @@ export interface MunicipalRankRow {
 }
 export const HOKKAIDO_MUNICIPAL_RANKING = `
 SELECT i.code6, m.name, ${rate('i.cards', 'i.population')} AS rate,
-       (rank() OVER (ORDER BY i.cards::DOUBLE / i.population DESC))::INTEGER AS rank
+       (CASE WHEN i.population > 0 THEN rank() OVER (PARTITION BY i.population > 0 ORDER BY i.cards::DOUBLE / i.population DESC) END)::INTEGER AS rank
 FROM municipal_issuance i JOIN municipalities m USING (code6)
 WHERE i.release_date = $1::DATE AND m.prefecture = '北海道'
 ORDER BY rank, i.code6`;
@@ -249,7 +249,7 @@ export const PREFECTURE_HISTORY = `
 SELECT strftime(p.release_date, '%Y-%m-%d') AS release_date, p.prefecture, p.pref_code,
        p.population::INTEGER AS population, p.cards::INTEGER AS cards,
        ${rate('p.cards', 'p.population')} AS rate,
-       (rank() OVER (PARTITION BY p.release_date ORDER BY p.cards::DOUBLE / p.population DESC))::INTEGER AS rank,
+       (CASE WHEN p.population > 0 THEN rank() OVER (PARTITION BY p.release_date, p.population > 0 ORDER BY p.cards::DOUBLE / p.population DESC) END)::INTEGER AS rank,
        ${rate('n.cards', 'n.population')} AS national_rate
 FROM prefectural_issuance p JOIN national_by_kind n ON n.release_date = p.release_date AND n.kind = '全国'
 ORDER BY p.release_date, rank, p.pref_code`;
@@ -368,13 +368,13 @@ WITH base AS (
 ),
 ranked AS (
   SELECT *,
-         rank() OVER (PARTITION BY kind ORDER BY cards::DOUBLE / population DESC) AS kind_rank_national,
+         CASE WHEN population > 0 THEN rank() OVER (PARTITION BY kind, population > 0 ORDER BY cards::DOUBLE / population DESC) END AS kind_rank_national,
          count(*) OVER (PARTITION BY kind) AS kind_count_national,
-         rank() OVER (PARTITION BY kind, prefecture ORDER BY cards::DOUBLE / population DESC) AS kind_rank_prefecture,
+         CASE WHEN population > 0 THEN rank() OVER (PARTITION BY kind, prefecture, population > 0 ORDER BY cards::DOUBLE / population DESC) END AS kind_rank_prefecture,
          count(*) OVER (PARTITION BY kind, prefecture) AS kind_count_prefecture,
-         rank() OVER (PARTITION BY band ORDER BY cards::DOUBLE / population DESC) AS band_rank_national,
+         CASE WHEN population > 0 THEN rank() OVER (PARTITION BY band, population > 0 ORDER BY cards::DOUBLE / population DESC) END AS band_rank_national,
          count(*) OVER (PARTITION BY band) AS band_count_national,
-         rank() OVER (PARTITION BY band, prefecture ORDER BY cards::DOUBLE / population DESC) AS band_rank_prefecture,
+         CASE WHEN population > 0 THEN rank() OVER (PARTITION BY band, prefecture, population > 0 ORDER BY cards::DOUBLE / population DESC) END AS band_rank_prefecture,
          count(*) OVER (PARTITION BY band, prefecture) AS band_count_prefecture
   FROM base
 )
