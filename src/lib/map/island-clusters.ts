@@ -3,8 +3,9 @@
  * (the polygons of each municipality) are linked when the sea between their boxes is narrow
  * relative to the main body's size (single linkage); the group holding the largest body of land
  * is the main frame. The other groups are far islands: groups within a wider reach of each other
- * share one inset (a chain such as 伊豆諸島), and a group that holds no municipality's larger share
- * of land (an outlying rock of a municipality drawn elsewhere) is left out and reported.
+ * share one inset (a chain such as 伊豆諸島). A group holding only a sliver of each of its
+ * municipalities' land (an outlying rock of one drawn elsewhere, land of no municipality), and an
+ * inset that holds no municipality's larger share of land, are left out and reported.
  */
 export type Box = [x0: number, y0: number, x1: number, y1: number];
 
@@ -30,6 +31,8 @@ export interface IslandClusters {
 export const BODY_GAP_KM = 3;
 /** Pieces within this share of the main body's size join the same group (the main frame's islands). */
 export const LINK_SHARE = 0.25;
+/** A far group holding less than this share of every one of its municipalities' land is left out. */
+export const OUTLIER_SHARE = 0.1;
 /** Far groups within this share of the main body's size of each other share an inset. */
 export const INSET_SHARE = 1.2;
 
@@ -73,24 +76,28 @@ export function clusterIslands(pieces: readonly LandPiece[]): IslandClusters {
 	const size = diagonal(unionBox(body.map((i) => boxes[i])));
 	const groups = linkGroups(boxes, LINK_SHARE * size);
 	const main = groups.find((g) => g.includes(body[0]))!;
+	const landOf = new Map<string, number>();
+	for (const p of pieces) landOf.set(p.owner, (landOf.get(p.owner) ?? 0) + p.area);
+	// A far group holding only a sliver of each of its municipalities' land (an outlying rock of one drawn elsewhere) is left out.
+	const isOutlier = (group: number[]) => {
+		const owners = new Map<string, number>();
+		for (const i of group) if (pieces[i].owner) owners.set(pieces[i].owner, (owners.get(pieces[i].owner) ?? 0) + pieces[i].area);
+		return [...owners].every(([owner, land]) => land < OUTLIER_SHARE * landOf.get(owner)!);
+	};
 	const far = groups.filter((g) => g !== main);
+	const kept = far.filter((g) => !isOutlier(g));
 	// Far groups near each other share an inset: link the groups by the gaps between their boxes.
-	const farBoxes = far.map((g) => unionBox(g.map((i) => boxes[i])));
-	const insets = linkGroups(farBoxes, INSET_SHARE * size).map((ids) => ids.flatMap((k) => far[k]).sort((a, b) => a - b));
-	// Each municipality's home is the frame holding most of its land; a frame that is nobody's home is left out.
-	const frames = [main, ...insets];
-	const frameOf = new Map<number, number>();
-	frames.forEach((frame, f) => frame.forEach((i) => frameOf.set(i, f)));
-	const landByOwner = new Map<string, Map<number, number>>();
-	pieces.forEach((p, i) => {
-		if (!p.owner) return;
-		const byFrame = landByOwner.get(p.owner) ?? new Map<number, number>();
-		byFrame.set(frameOf.get(i)!, (byFrame.get(frameOf.get(i)!) ?? 0) + p.area);
-		landByOwner.set(p.owner, byFrame);
-	});
-	const homes = new Set([...landByOwner.values()].map((byFrame) => [...byFrame].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a))[0]));
-	homes.add(0);
-	const kept = insets.filter((_, k) => homes.has(k + 1));
-	const omitted = insets.filter((_, k) => !homes.has(k + 1)).flat().sort((a, b) => a - b);
-	return { main: [...main].sort((a, b) => a - b), insets: kept, omitted };
+	const farBoxes = kept.map((g) => unionBox(g.map((i) => boxes[i])));
+	const merged = linkGroups(farBoxes, INSET_SHARE * size).map((ids) => ids.flatMap((k) => kept[k]).sort((a, b) => a - b));
+	// Each municipality's home is the frame holding most of its land; an inset that is nobody's home is left out.
+	const frames = [main, ...merged];
+	const homes = new Set<number>([0]);
+	for (const owner of landOf.keys()) {
+		if (!owner) continue;
+		const land = frames.map((frame) => frame.reduce((s, i) => s + (pieces[i].owner === owner ? pieces[i].area : 0), 0));
+		homes.add(land.indexOf(Math.max(...land)));
+	}
+	const insets = merged.filter((_, k) => homes.has(k + 1));
+	const omitted = [...far.filter(isOutlier), ...merged.filter((_, k) => !homes.has(k + 1))].flat().sort((a, b) => a - b);
+	return { main: [...main].sort((a, b) => a - b), insets, omitted };
 }

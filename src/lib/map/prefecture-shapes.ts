@@ -73,13 +73,14 @@ export const MAP_WIDTH = 800;
 export const MAP_HEIGHT = 640;
 /** Grid cell of the tile view, in the same units as the geographic view. */
 export const TILE_CELL = 30;
-/** Share of the map's width or height given to the strip of insets. */
-export const INSET_STRIP = 0.3;
+/** Shares of the map's width or height tried for the strip of insets. */
+export const INSET_STRIPS = [0.25, 0.3, 0.35, 0.4];
 /** A municipality with figures drawn smaller than this (map units, both sides) gets a marker of this radius. */
 export const MIN_VISIBLE = 5;
 export const MARKER_RADIUS = 4;
 const PADDING = 8;
-const LABEL_HEIGHT = 16;
+/** Room for an inset's label above its land. */
+const LABEL_HEIGHT = 24;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 type Extent = [[number, number], [number, number]];
@@ -115,37 +116,80 @@ function piecesOf(collection: FeatureCollection<Geometry, MunicipalityShapePrope
 	return pieces;
 }
 
-/** The main frame's extent and each inset's cell: a strip on the right or along the bottom, whichever leaves the main body larger. */
-function frameLayout(mainAspect: number, insetCount: number): { main: Extent; cells: Box[] } {
-	const full: Extent = [
-		[PADDING, PADDING],
-		[MAP_WIDTH - PADDING, MAP_HEIGHT - PADDING]
-	];
-	if (insetCount === 0) return { main: full, cells: [] };
-	const stripW = MAP_WIDTH * INSET_STRIP;
-	const stripH = MAP_HEIGHT * INSET_STRIP;
-	const scaleOf = (w: number, h: number) => Math.min(w / mainAspect, h);
-	const right = scaleOf(MAP_WIDTH - stripW - 2 * PADDING, MAP_HEIGHT - 2 * PADDING) >= scaleOf(MAP_WIDTH - 2 * PADDING, MAP_HEIGHT - stripH - 2 * PADDING);
-	const cells: Box[] = [];
-	for (let k = 0; k < insetCount; k++) {
-		if (right) {
-			const h = (MAP_HEIGHT - PADDING) / insetCount;
-			cells.push([MAP_WIDTH - stripW, PADDING / 2 + k * h, MAP_WIDTH - PADDING / 2, PADDING / 2 + (k + 1) * h - PADDING / 2]);
-		} else {
-			const w = (MAP_WIDTH - PADDING) / insetCount;
-			cells.push([PADDING / 2 + k * w, MAP_HEIGHT - stripH, PADDING / 2 + (k + 1) * w - PADDING / 2, MAP_HEIGHT - PADDING / 2]);
+/** Width and height (km) of some pieces' land. */
+function extentKm(pieces: Piece[], ids: number[]): { w: number; h: number } {
+	const boxes = ids.map((i) => pieces[i].box);
+	const w = Math.max(...boxes.map((b) => b[2])) - Math.min(...boxes.map((b) => b[0]));
+	const h = Math.max(...boxes.map((b) => b[3])) - Math.min(...boxes.map((b) => b[1]));
+	return { w: Math.max(w, 1), h: Math.max(h, 1) };
+}
+
+interface Layout {
+	main: Extent;
+	cells: Box[];
+}
+
+/** One candidate: a strip of insets on the right or along the bottom, each cell as long as its land's shape asks. */
+function stripLayout(side: 'right' | 'bottom', share: number, insets: { w: number; h: number }[]): Layout {
+	const along = side === 'right' ? MAP_HEIGHT - PADDING : MAP_WIDTH - PADDING;
+	const across = (side === 'right' ? MAP_WIDTH : MAP_HEIGHT) * share;
+	// Each inset's natural length at the strip's depth, shared out along the strip (none under a fifth of an equal share).
+	const natural = insets.map((e) => (side === 'right' ? e.h / e.w : e.w / e.h) * across);
+	const floor = along / insets.length / 5;
+	const lengths = natural.map((n) => Math.max(n, floor));
+	const total = lengths.reduce((a, b) => a + b, 0);
+	let at = PADDING / 2;
+	const cells = lengths.map((n): Box => {
+		const length = (n / total) * along;
+		const start = at;
+		at += length;
+		return side === 'right'
+			? [MAP_WIDTH - across, start, MAP_WIDTH - PADDING / 2, start + length - PADDING / 2]
+			: [start, MAP_HEIGHT - across, start + length - PADDING / 2, MAP_HEIGHT - PADDING / 2];
+	});
+	const main: Extent =
+		side === 'right'
+			? [
+					[PADDING, PADDING],
+					[MAP_WIDTH - across - PADDING, MAP_HEIGHT - PADDING]
+				]
+			: [
+					[PADDING, PADDING],
+					[MAP_WIDTH - PADDING, MAP_HEIGHT - across - PADDING]
+				];
+	return { main, cells };
+}
+
+const fitScale = (w: number, h: number, e: { w: number; h: number }) => Math.min(w / e.w, h / e.h);
+
+/**
+ * The main frame's extent and each inset's cell. Without insets the main frame is the whole map;
+ * with them, of the strips tried (right or bottom, of several depths) the one that keeps the main
+ * body largest while giving the insets room: the score weighs the main frame's scale twice the
+ * insets' mean (logarithms, so halving one costs the same wherever it happens).
+ */
+function frameLayout(main: { w: number; h: number }, insets: { w: number; h: number }[]): Layout {
+	if (insets.length === 0) {
+		return {
+			main: [
+				[PADDING, PADDING],
+				[MAP_WIDTH - PADDING, MAP_HEIGHT - PADDING]
+			],
+			cells: []
+		};
+	}
+	let best: { layout: Layout; score: number } | null = null;
+	for (const side of ['right', 'bottom'] as const) {
+		for (const share of INSET_STRIPS) {
+			const layout = stripLayout(side, share, insets);
+			const [[x0, y0], [x1, y1]] = layout.main;
+			const mainScale = fitScale(x1 - x0, y1 - y0, main);
+			const insetScales = layout.cells.map(([cx0, cy0, cx1, cy1], k) => fitScale(cx1 - cx0 - 12, cy1 - cy0 - LABEL_HEIGHT - 8, insets[k]));
+			const score = 2 * Math.log(mainScale) + insetScales.reduce((a, b) => a + Math.log(Math.max(b, 1e-9)), 0) / insetScales.length;
+			if (best == null || score > best.score + 1e-9) best = { layout, score };
 		}
 	}
-	const main: Extent = right
-		? [
-				[PADDING, PADDING],
-				[MAP_WIDTH - stripW - PADDING, MAP_HEIGHT - PADDING]
-			]
-		: [
-				[PADDING, PADDING],
-				[MAP_WIDTH - PADDING, MAP_HEIGHT - stripH - PADDING]
-			];
-	return { main, cells };
+	return best!.layout;
 }
 
 const asCollection = (geometries: Geometry[]): FeatureCollection => ({
@@ -172,9 +216,7 @@ export function prefectureShapes(topology: Topology, prefecture: string, options
 	};
 	const frameLand = frameIds.map((ids) => asCollection(ids.map((i) => ({ type: 'Polygon', coordinates: pieces[i].polygon }) as Polygon)));
 	const mainProjection = conicFor(frameLand[0], options.projection);
-	const probe = geoPath(mainProjection.fitSize([1000, 1000], frameLand[0])).bounds(frameLand[0]);
-	const mainAspect = (probe[1][0] - probe[0][0]) / Math.max(1e-9, probe[1][1] - probe[0][1]);
-	const layout = frameLayout(mainAspect, clusters.insets.length);
+	const layout = frameLayout(extentKm(pieces, clusters.main), clusters.insets.map((ids) => extentKm(pieces, ids)));
 	// One decimal of a pixel is finer than any screen shows and keeps the HTML small.
 	const paths: GeoPath[] = frameIds.map((_, f) => {
 		if (f === 0) return geoPath(mainProjection.fitExtent(layout.main, frameLand[0])).digits(1);
