@@ -10,7 +10,13 @@ import type { Topology } from 'topojson-specification';
 import { NODE_DATA_DIR, SITE_DATA_DIR } from '../../src/lib/server/paths';
 import { openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-engine';
 import { MissingSourceError, readManifest, resolveSource, type SourceFile } from './sources';
-import { buildHokkaidoTopology, buildPrefectureTopology, masterFromN03 } from './geometry';
+import { buildPrefectureBoundaries, buildPrefectureTopology, designatedCityKey, masterFromN03 } from './geometry';
+import { parseCodeList } from './code-list';
+import { checkBoundaryCoverage, type BoundaryShape } from './boundary-coverage';
+import { designatedCities, readingsByCode, type CodeListEntry } from '../../src/lib/domain/municipality-kana';
+import { boundaryFile } from '../../src/lib/map/boundary-file';
+import { PREFECTURES } from '../../src/lib/domain/prefectures';
+import type { GeometryCollection } from 'topojson-specification';
 import { collectReleases, type ReleaseInput } from './collect-releases';
 import { importedReleases } from './imported-releases';
 import { writeTables } from './write-tables';
@@ -26,6 +32,30 @@ function sourceOfKind(files: SourceFile[], kind: SourceFile['kind']): SourceFile
 	return found;
 }
 
+/**
+ * Writes boundaries/PP.topo.json for each prefecture (and hokkaido.topo.json, the same as 01, for
+ * readers not yet moved), returning each prefecture's shapes for the coverage check.
+ */
+async function writeBoundaries(files: SourceFile[], municipalities: Record<string, unknown>[], codeList: CodeListEntry[], outDir: string): Promise<Map<string, BoundaryShape[]>> {
+	const cities = new Map(designatedCities(codeList).map((c) => [designatedCityKey(c.prefecture, c.name), c.code6.slice(0, 5)]));
+	const withData = new Set(municipalities.map((m) => m.code6 as string));
+	const byCode = new Map(municipalities.map((m) => [m.code6 as string, m]));
+	const context = { designatedCities: cities, withData, nameOf: (c: string) => byCode.get(c)?.name as string | undefined, kanaOf: (c: string) => (byCode.get(c)?.kana as string | null) ?? undefined };
+	const shapes = new Map<string, BoundaryShape[]>();
+	mkdirSync(join(outDir, 'boundaries'), { recursive: true });
+	for (const [i, prefecture] of PREFECTURES.entries()) {
+		const code = String(i + 1).padStart(2, '0');
+		const file = files.find((f) => f.kind === 'municipalBoundaries' && f.prefecture === code);
+		if (!file) throw new Error(`data/sources.json: ${prefecture}（${code}）の municipalBoundaries がありません`);
+		const topology = buildPrefectureBoundaries(await readJson(file), context);
+		const text = JSON.stringify(topology);
+		writeFileSync(join(outDir, boundaryFile(i + 1).replace(/^data\//, '')), text);
+		if (i === 0) writeFileSync(join(outDir, 'hokkaido.topo.json'), text);
+		shapes.set(prefecture, (topology.objects.municipalities as GeometryCollection<BoundaryShape>).geometries.map((g) => g.properties!));
+	}
+	return shapes;
+}
+
 /** Where a build goes: the served folder and the Node-only one (one folder for both in a scratch build). */
 export type DataOutput = string | { site: string; node: string };
 
@@ -35,7 +65,8 @@ export async function buildData(out: DataOutput = { site: SITE_DATA_DIR, node: N
 	const manifest = readManifest();
 	const engine: NodeEngine = await openMemoryEngine();
 	try {
-		const hokkaidoSource = await readJson(sourceOfKind(manifest.files, 'hokkaidoBoundaries'));
+		const codeListFile = sourceOfKind(manifest.files, 'codeList');
+		const codeList = parseCodeList(readFileSync(await resolveSource(codeListFile), 'utf8'), codeListFile.path);
 		const masterSource = await readJson(sourceOfKind(manifest.files, 'municipalityMaster'));
 		const prefectureSource = await readJson(sourceOfKind(manifest.files, 'prefectureBoundaries'));
 
@@ -53,11 +84,18 @@ export async function buildData(out: DataOutput = { site: SITE_DATA_DIR, node: N
 			rmSync(dir, { recursive: true, force: true });
 			mkdirSync(dir, { recursive: true });
 		}
-		await writeTables(engine, tables, tmp);
 
-		const withData = new Set(tables.municipalities.filter((m) => m.prefecture === '北海道').map((m) => m.code6 as string));
-		const nameOf = new Map(tables.municipalities.map((m) => [m.code6 as string, m.name as string]));
-		writeFileSync(join(tmp.site, 'hokkaido.topo.json'), JSON.stringify(buildHokkaidoTopology(hokkaidoSource, withData, (c) => nameOf.get(c))));
+		const readings = readingsByCode(codeList);
+		for (const m of tables.municipalities) m.kana = readings.get(m.code6 as string) ?? null;
+		const boundaries = await writeBoundaries(manifest.files, tables.municipalities, codeList, tmp.site);
+		const coverage = checkBoundaryCoverage(tables.municipal_issuance, tables.municipalities, boundaries);
+		for (const { prefecture, names } of coverage.withoutData) console.log(`  境界のみ（データなし）: ${prefecture} ${names.join('・')}`);
+		if (coverage.errors.length) {
+			for (const e of coverage.errors.slice(0, 50)) console.error(e);
+			if (coverage.errors.length > 50) console.error(`…ほか ${coverage.errors.length - 50} 件`);
+			throw new Error(`境界データと市区町村が ${coverage.errors.length} 件合いません。static/data/ は変更していません。`);
+		}
+		await writeTables(engine, tables, tmp);
 		writeFileSync(join(tmp.site, 'prefectures.topo.json'), JSON.stringify(buildPrefectureTopology(prefectureSource)));
 		writeFileSync(
 			join(tmp.node, 'build-info.json'),

@@ -7,14 +7,26 @@ import { dirname, resolve } from 'node:path';
 import { ROOT } from '../../src/lib/server/paths';
 import { ja } from '../../src/lib/messages/ja';
 
-export type SourceKind = 'municipal' | 'prefectural' | 'byKind' | 'demographics' | 'hokkaidoBoundaries' | 'prefectureBoundaries' | 'municipalityMaster';
+export type SourceKind =
+	| 'municipal'
+	| 'prefectural'
+	| 'byKind'
+	| 'demographics'
+	/** One prefecture's municipal boundaries (N03), with `prefecture` its two-digit code. */
+	| 'municipalBoundaries'
+	| 'prefectureBoundaries'
+	| 'municipalityMaster'
+	/** MIC's code list with readings: designated cities and kana. */
+	| 'codeList';
 
 export interface SourceFile {
 	kind: SourceKind;
 	release?: string;
+	/** Two-digit prefecture code, for municipalBoundaries. */
+	prefecture?: string;
 	path: string;
 	url: string;
-	licence: 'mic' | 'mlit';
+	licence: 'mic' | 'mlit' | 'micCodes';
 }
 
 export interface SourceManifest {

@@ -11,8 +11,8 @@ export const TABLES = {
 		columns: { release_date: 'DATE', population_base_date: 'DATE', source: 'VARCHAR', has_demographics: 'BOOLEAN' }
 	},
 	municipalities: {
-		description: '市区町村マスタ（1,741団体。北海道は振興局つき）',
-		columns: { code6: 'VARCHAR', code5: 'VARCHAR', name: 'VARCHAR', prefecture: 'VARCHAR', pref_code: 'INTEGER', bureau: 'VARCHAR' }
+		description: '市区町村マスタ（1,741団体。北海道は振興局つき、読みがなつき）',
+		columns: { code6: 'VARCHAR', code5: 'VARCHAR', name: 'VARCHAR', prefecture: 'VARCHAR', pref_code: 'INTEGER', bureau: 'VARCHAR', kana: 'VARCHAR' }
 	},
 	municipal_issuance: {
 		description: '市区町村別の人口と交付枚数',
