@@ -442,5 +442,16 @@ export const ja = {
 	hqSameIdConflict: (files: string) => `同じ行事（同じ ID）がファイルごとに違う内容です（最初に読み込んだファイルの内容を表示・保存）: ${files}`,
 	hqSamePlaceDay: (files: string) => `同じ市町村・同じ日・同じ種類の行事が別の振興局のファイルにあります: ${files}`,
 	hqBadgeDuplicate: '重複?',
-	hqEmpty: 'まだ計画ファイルを読み込んでいません。'
+	hqEmpty: 'まだ計画ファイルを読み込んでいません。',
+	/** 道内・都内・府内・県内: "within the prefecture" in the prefecture's own word. */
+	withinPrefecture: (prefecture: string) => `${prefecture.endsWith('道') ? '道' : prefecture.endsWith('都') ? '都' : prefecture.endsWith('府') ? '府' : '県'}内`,
+	appNameOf: (prefecture: string) => `マイナンバーカード交付状況ダッシュボード（${prefecture}）`,
+	manifestNameOf: (prefecture: string) => `交付率ダッシュボード（${prefecture}）`,
+	noMunicipalData: (date: string, prefecture: string) => `この公表日（${date}）の${prefecture}の市区町村別データはありません。`,
+	prefectureLoading: (prefecture: string) => `${prefecture}の地図とデータを読み込み中（更新中）…`,
+	prefectureChoice: '都道府県',
+	prefectureAll: (prefecture: string) => `${prefecture}全体`,
+	/** 市区町村 where special wards are among them (東京都), else 市町村. */
+	municipalityUnit: (names: readonly string[]) => (names.some((n) => n.endsWith('区')) ? '市区町村' : '市町村'),
+	regionUnit: (regions: readonly string[]) => (regions.length && regions.every((r) => r.endsWith('振興局')) ? '振興局' : '地域')
 };
