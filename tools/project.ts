@@ -4,7 +4,8 @@
  * with the 90 % interval and the projected rank. Exit code 2 for bad arguments.
  */
 import { runDataCli, type CliResult } from './support/data-cli';
-import { HOKKAIDO_MUNICIPALITIES, MUNICIPAL_SERIES, PREFECTURE_SERIES, type MunicipalityListRow, type SeriesRow } from '../src/lib/sql/queries';
+import { SITE_PREFECTURE } from '../src/lib/domain/site-prefecture';
+import { PREFECTURE_MUNICIPALITIES, MUNICIPAL_SERIES, PREFECTURE_SERIES, type MunicipalityListRow, type SeriesRow } from '../src/lib/sql/queries';
 import { groupSeries } from '../src/lib/data/series';
 import { parseSlashDate } from '../src/lib/domain/release-date';
 import { formatRate } from '../src/lib/domain/format';
@@ -68,7 +69,7 @@ export function runProject(argv: string[]): Promise<CliResult> {
 	ranked.sort((a, b) => (prefectureCode(a.id) ?? 0) - (prefectureCode(b.id) ?? 0));
 	const json: ProjectJson = { from: args.from, to: args.to, method: modelName(CHOSEN_MODEL), prefectures: ranked.map((e) => ({ prefecture: e.id, ...figures(e) })) };
 	if (args.municipalities) {
-		const names = new Map((await engine.query<MunicipalityListRow>(HOKKAIDO_MUNICIPALITIES)).map((m) => [m.code6, m.name]));
+		const names = new Map((await engine.query<MunicipalityListRow>(PREFECTURE_MUNICIPALITIES, [SITE_PREFECTURE])).map((m) => [m.code6, m.name]));
 		const all = upTo(await engine.query<SeriesRow>(MUNICIPAL_SERIES));
 		const hokkaido = new Map<string, SeriesPoint[]>([...all].filter(([code6]) => names.has(code6)));
 		// The interval is learned from every municipality in the country; the rank is within Hokkaido.

@@ -1,7 +1,4 @@
 import { loadLatestRelease } from '$lib/server/latest-release';
-import { peerRanksAt } from '$lib/server/peer-ranks';
+import { SITE_PREFECTURE } from '$lib/domain/site-prefecture';
 
-export const load = async () => {
-	const latest = await loadLatestRelease();
-	return { ...latest, peers: { date: latest.view.releaseDate, rows: await peerRanksAt(latest.view.releaseDate) } };
-};
+export const load = () => loadLatestRelease(SITE_PREFECTURE);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { openDataEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { zipEntries } from '../../src/lib/import/zip-entries';
 import { openSite, type SiteSession } from '../support/site';
@@ -29,7 +29,7 @@ async function workbook(grid: (string | number)[][]): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	const master = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
 	await data.close();
 	rows = inventMunicipalRows(master, 41);

@@ -25,7 +25,7 @@ const rank = (r: number, n: number) => `${r.toLocaleString('ja-JP')}位/${n.toLo
 describe('ranks among municipalities of the same kind and population band', () => {
 	for (const code6 of ['011002', '016934']) {
 		it(`/m/${code6}/ shows the four ranks the named query gives`, async () => {
-			const [expected] = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, [latest, code6]);
+			const [expected] = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, [latest, code6, '北海道']);
 			await site.page.setViewportSize(DESKTOP);
 			await site.page.goto(`${site.origin}/m/${code6}/`);
 			const text = (id: string) => site.page.textContent(`[data-testid=${id}]`);
@@ -49,7 +49,7 @@ describe('ranks among municipalities of the same kind and population band', () =
 	});
 
 	it('the map table has the rank among the same kind as a sortable column, the same figure as /m/', async () => {
-		const peers = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, [latest, null]);
+		const peers = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, [latest, null, '北海道']);
 		await site.page.goto(`${site.origin}/`);
 		await waitReady(site.page);
 		const cell = (code6: string) => site.page.textContent(`[data-testid=municipality-table] tr[data-code="${code6}"] [data-testid=kind-rank]`);
@@ -63,7 +63,7 @@ describe('ranks among municipalities of the same kind and population band', () =
 		await site.screenshot('map-table-peer-rank');
 		// Another release: the column follows it (from DuckDB-wasm), never showing the latest release's ranks under it.
 		const earlier = (await engine.query<{ d: string }>("SELECT strftime(min(release_date), '%Y-%m-%d') AS d FROM releases"))[0].d;
-		const [then] = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, [earlier, '011002']);
+		const [then] = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, [earlier, '011002', '北海道']);
 		await site.page.goto(`${site.origin}/?date=${earlier}`);
 		await waitReady(site.page);
 		await expect.poll(async () => (await cell('011002'))?.trim(), { timeout: 20_000 }).toBe(`市区 ${then.kind_rank_national.toLocaleString('ja-JP')}位`);

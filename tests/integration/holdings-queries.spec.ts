@@ -83,7 +83,7 @@ describe('保有枚数 queries on both engines (invented fixture)', () => {
 	});
 
 	it("gives the map's measures over cards held, changes from an earlier holdings release", async () => {
-		const rows = await both<Q.MunicipalMeasureRow>(Q.MUNICIPAL_MEASURES_HELD, ['2023-07-31', '2023-06-30']);
+		const rows = await both<Q.MunicipalMeasureRow>(Q.MUNICIPAL_MEASURES_HELD, ['2023-07-31', '2023-06-30', '北海道']);
 		expect(rows.map((r) => r.code6)).toEqual(['011002', '012025', '012033']);
 		const otaru = rows.find((r) => r.code6 === '012033')!;
 		expect(otaru).toMatchObject({ cards: 66, without_card: 34, cards_change: 6, rank_in_prefecture: 3 });
@@ -91,7 +91,7 @@ describe('保有枚数 queries on both engines (invented fixture)', () => {
 		expect(otaru.rate_change).toBeCloseTo(6, 12);
 		expect(otaru.gap_hokkaido).toBeCloseTo(66 - (100 * 926) / 1300, 12);
 		expect(otaru.gap_national).toBeCloseTo(66 - (100 * 1166) / 1600, 12);
-		const bureaus = await both<Q.BureauMeasureRow>(Q.BUREAU_MEASURES_HELD, ['2023-07-31', null]);
+		const bureaus = await both<Q.BureauMeasureRow>(Q.BUREAU_MEASURES_HELD, ['2023-07-31', null, '北海道']);
 		expect(bureaus.map((b) => b.bureau)).toEqual(['渡島総合振興局', '石狩振興局', '後志総合振興局']);
 		expect(bureaus.every((b) => b.rate_change == null)).toBe(true);
 	});

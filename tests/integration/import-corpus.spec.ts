@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR, ROOT } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR, ROOT } from '../../src/lib/server/paths';
 import type { MunicipalityMasterEntry } from '../../src/lib/domain/validate-release';
 import { runImport } from '../../tools/import';
 import { importedReleases } from '../../tools/data/imported-releases';
@@ -27,7 +27,7 @@ let store: string;
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 beforeAll(async () => {
-	const data = await openDataEngine(GENERATED_DATA_DIR);
+	const data = await openDataEngine(NODE_DATA_DIR);
 	const master = await data.query<MunicipalityMasterEntry>('SELECT code6, name, prefecture FROM municipalities ORDER BY code6');
 	await data.close();
 	invented = inventMunicipalRows(master, 26);

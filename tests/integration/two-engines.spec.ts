@@ -25,13 +25,13 @@ describe('one query layer, two engines', () => {
 			for (const [sql, params] of [
 				[Q.PREFECTURE_HEADLINE, [date, '北海道']],
 				[Q.PREFECTURE_RANKING, [date]],
-				[Q.MUNICIPAL_MEASURES, [date, '2017-03-08']],
-				[Q.MUNICIPAL_MEASURES, [date, null]],
-				[Q.BUREAU_MEASURES, [date, '2017-03-08']],
+				[Q.MUNICIPAL_MEASURES, [date, '2017-03-08', '北海道']],
+				[Q.MUNICIPAL_MEASURES, [date, null, '長野県']],
+				[Q.BUREAU_MEASURES, [date, '2017-03-08', '北海道']],
 				[Q.MUNICIPALITY_HISTORY, ['011002']],
 				[Q.MUNICIPALITY_STANDING, [date, '012025']],
-				[Q.HOKKAIDO_MUNICIPAL_RANKING, [date]],
-				[Q.MUNICIPAL_PEER_RANKS, [date, null]]
+				[Q.MUNICIPAL_RANKING_IN_PREFECTURE, [date, '東京都']],
+				[Q.MUNICIPAL_PEER_RANKS, [date, null, '北海道']]
 			] as const) {
 				const fromNode = await node.query(sql, params);
 				const fromWasm = await wasm.query(sql, params);

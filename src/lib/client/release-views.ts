@@ -7,6 +7,8 @@ import { base } from '$app/paths';
 import type { ReleaseViewKind, ReleaseViewOf } from '../data/release-view-kinds';
 import type { ReleaseView } from '../data/headline';
 import { unpackReleaseView, type PackedReleaseView } from '../data/packed-release-views';
+import { prefectureCode } from '../domain/prefectures';
+import type { PrefectureStart } from '../map/map-page.svelte';
 
 const fetched = new Map<string, Promise<unknown>>();
 
@@ -31,4 +33,11 @@ export function fetchAllMapViews(): Promise<ReleaseView[]> {
 		.then((packed) => packed.map(unpackReleaseView));
 	allMapViews.catch(() => (allMapViews = null));
 	return allMapViews;
+}
+
+/** Another prefecture's first map (/views/prefecture/<PP>.json: shapes, latest view, peer ranks), or null. */
+export function fetchPrefectureStart(prefecture: string): Promise<PrefectureStart | null> {
+	const code = prefectureCode(prefecture);
+	if (!code) return Promise.resolve(null);
+	return fetch(`${base}/views/prefecture/${String(code).padStart(2, '0')}.json`).then((response) => (response.ok ? (response.json() as Promise<PrefectureStart>) : null));
 }

@@ -1,6 +1,7 @@
 /** The figures of one release, engine-agnostic, so CLI, prerender and browser share them. */
 import type { QueryEngine } from '../sql/engine';
 import type { Metric } from '../domain/release-measures';
+import type { ViewIdentity } from './view-identity';
 import {
 	BUREAU_MEASURES,
 	BUREAU_MEASURES_HELD,
@@ -35,12 +36,14 @@ export async function readHeadline(engine: QueryEngine, releaseDate: string, pre
 	const held = metric === 'held';
 	const [headline] = await engine.query<PrefectureHeadlineRow>(held ? PREFECTURE_HEADLINE_HELD : PREFECTURE_HEADLINE, [releaseDate, prefecture]);
 	if (!headline) return null;
-	const bureaus = prefecture === '北海道' ? await engine.query<BureauMeasureRow>(held ? BUREAU_MEASURES_HELD : BUREAU_MEASURES, [releaseDate, baseDate]) : [];
+	// Regions the data holds (Hokkaido's 14 振興局); none for a prefecture whose rows have no bureau.
+	const bureaus = await engine.query<BureauMeasureRow>(held ? BUREAU_MEASURES_HELD : BUREAU_MEASURES, [releaseDate, baseDate, prefecture]);
 	return { headline, bureaus };
 }
 
-/** Everything the map screen shows for one release of Hokkaido, with changes since `baseDate`. */
+/** Everything the map screen shows for one release of a prefecture, with changes since `baseDate`. */
 export interface ReleaseView extends ReleaseHeadline {
+	prefecture: string;
 	releaseDate: string;
 	/** issued: the rows' cards and rates are 交付枚数; held: 保有枚数 (absent in views from before, = issued). */
 	metric?: Metric;
@@ -48,9 +51,13 @@ export interface ReleaseView extends ReleaseHeadline {
 	figures: MunicipalMeasureRow[];
 }
 
-export async function readReleaseView(engine: QueryEngine, releaseDate: string, baseDate: string | null, metric: Metric = 'issued'): Promise<ReleaseView | null> {
-	const headline = await readHeadline(engine, releaseDate, '北海道', baseDate, metric);
+/**
+ * The map's view of `identity`, or null when the release has no figure for the prefecture. A view
+ * with no `figures` is a release without the prefecture's municipal rows (a partial release).
+ */
+export async function readReleaseView(engine: QueryEngine, { prefecture, releaseDate, baseDate, metric }: ViewIdentity): Promise<ReleaseView | null> {
+	const headline = await readHeadline(engine, releaseDate, prefecture, baseDate, metric);
 	if (!headline) return null;
-	const figures = await engine.query<MunicipalMeasureRow>(metric === 'held' ? MUNICIPAL_MEASURES_HELD : MUNICIPAL_MEASURES, [releaseDate, baseDate]);
-	return { releaseDate, baseDate, metric, ...headline, figures };
+	const figures = await engine.query<MunicipalMeasureRow>(metric === 'held' ? MUNICIPAL_MEASURES_HELD : MUNICIPAL_MEASURES, [releaseDate, baseDate, prefecture]);
+	return { prefecture, releaseDate, baseDate, metric, ...headline, figures };
 }

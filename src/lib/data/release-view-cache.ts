@@ -1,15 +1,15 @@
 /**
- * Release views of the map, by release and comparison release. Answered first from the views
+ * Release views of the map, by prefecture, release, measure and comparison release (view-identity.ts). Answered first from the views
  * prerendered with the site (a fetch of a few KB, before DuckDB-wasm has started), else from
  * DuckDB-wasm once it is ready. Stepping back and forth (or playing) then recolours without a
  * query; neighbours are fetched ahead while the user looks at the map. Bounded, oldest first out.
  */
 import type { QueryEngine } from '../sql/engine';
 import { readReleaseView, type ReleaseView } from './headline';
-import type { Metric } from '../domain/release-measures';
+import { identityOf, viewKey, type ViewIdentity } from './view-identity';
 
 /** The view prerendered for a release (compared with the release before it), or null. */
-export type PrebuiltViews = (releaseDate: string, metric: Metric) => Promise<ReleaseView | null>;
+export type PrebuiltViews = (identity: ViewIdentity) => Promise<ReleaseView | null>;
 
 export class ReleaseViewCache {
 	private readonly views = new Map<string, Promise<ReleaseView | null>>();
@@ -45,16 +45,16 @@ export class ReleaseViewCache {
 	 * The view if it is already in memory (held, or fetched and answered), else undefined: a page
 	 * can then recolour in the same frame as the input, without waiting for a promise.
 	 */
-	peek(releaseDate: string, baseDate: string | null, metric: Metric = 'issued'): ReleaseView | undefined {
-		const key = viewKey(releaseDate, baseDate, metric);
+	peek(identity: ViewIdentity): ReleaseView | undefined {
+		const key = viewKey(identity);
 		return (this.usePrebuilt ? this.prebuiltInMemory.get(key) : undefined) ?? this.answered.get(key) ?? undefined;
 	}
 
-	get(releaseDate: string, baseDate: string | null, metric: Metric = 'issued'): Promise<ReleaseView | null> {
-		const key = viewKey(releaseDate, baseDate, metric);
+	get(identity: ViewIdentity): Promise<ReleaseView | null> {
+		const key = viewKey(identity);
 		let view = this.views.get(key);
 		if (!view) {
-			view = this.load(releaseDate, baseDate, metric);
+			view = this.load(identity);
 			const loading = view;
 			view.then(
 				(answer) => this.views.get(key) === loading && answer && this.answered.set(key, answer),
@@ -70,14 +70,15 @@ export class ReleaseViewCache {
 		return view;
 	}
 
-	private async load(releaseDate: string, baseDate: string | null, metric: Metric): Promise<ReleaseView | null> {
-		const inMemory = this.usePrebuilt ? this.prebuiltInMemory.get(viewKey(releaseDate, baseDate, metric)) : undefined;
+	private async load(identity: ViewIdentity): Promise<ReleaseView | null> {
+		const key = viewKey(identity);
+		const inMemory = this.usePrebuilt ? this.prebuiltInMemory.get(key) : undefined;
 		if (inMemory) return inMemory;
 		if (this.usePrebuilt && this.prebuilt) {
-			const view = await this.prebuilt(releaseDate, metric).catch(() => null);
-			if (view && view.baseDate === baseDate && (view.metric ?? 'issued') === metric && this.usePrebuilt) return view;
+			const view = await this.prebuilt(identity).catch(() => null);
+			if (view && viewKey(identityOf(view)) === key && this.usePrebuilt) return view;
 		}
-		return readReleaseView(await this.engine, releaseDate, baseDate, metric);
+		return readReleaseView(await this.engine, identity);
 	}
 
 	/**
@@ -85,17 +86,13 @@ export class ReleaseViewCache {
 	 * cache: a jump to any of them is then answered without a request or a query.
 	 */
 	putPrebuilt(views: readonly ReleaseView[]): void {
-		for (const view of views) this.prebuiltInMemory.set(viewKey(view.releaseDate, view.baseDate, view.metric ?? 'issued'), view);
+		for (const view of views) this.prebuiltInMemory.set(viewKey(identityOf(view)), view);
 	}
 
 	/** Adds a view computed elsewhere (the prerendered one). */
 	put(view: ReleaseView): void {
-		const key = viewKey(view.releaseDate, view.baseDate, view.metric ?? 'issued');
+		const key = viewKey(identityOf(view));
 		this.views.set(key, Promise.resolve(view));
 		this.answered.set(key, view);
 	}
-}
-
-function viewKey(releaseDate: string, baseDate: string | null, metric: Metric): string {
-	return `${releaseDate}|${baseDate ?? ''}${metric === 'held' ? '|held' : ''}`;
 }

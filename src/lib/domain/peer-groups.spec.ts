@@ -79,12 +79,12 @@ describe('MUNICIPAL_PEER_RANKS', () => {
 	afterAll(() => engine.close());
 
 	it('gives the reference ranks for Hokkaido, in SQL', async () => {
-		const rows = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, ['2022-06-30', null]);
+		const rows = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, ['2022-06-30', null, '北海道']);
 		expect(rows.map(({ name: _name, ...r }) => r)).toEqual(expected.filter((e) => String(e[0]).startsWith('01')).map(asRow));
 	});
 
 	it('answers for one municipality', async () => {
-		const rows = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, ['2022-06-30', '010005']);
+		const rows = await engine.query<PeerRankRow>(MUNICIPAL_PEER_RANKS, ['2022-06-30', '010005', '北海道']);
 		expect(rows).toEqual([{ name: '戊郡己町', ...asRow(expected[4]) }]);
 	});
 });

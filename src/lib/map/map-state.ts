@@ -1,9 +1,11 @@
 /**
  * The whole state of the map screen lives in the URL query, so a view can be shared by
  * link, survives reload, and back/forward step through it. Unknown values fall back to
- * defaults rather than failing: a mistyped link still opens the map.
+ * defaults rather than failing (a mistyped link still opens the map), and are listed as ignored.
  */
 import { MEASURE_IDS, type MeasureId } from './measures';
+import { PREFECTURES, type PrefectureName } from '../domain/prefectures';
+import { QueryReader, type IgnoredValue } from '../url/query-values';
 
 export type MapView = 'geo' | 'tile';
 export type MapUnit = 'municipality' | 'bureau';
@@ -11,6 +13,8 @@ export type MapUnit = 'municipality' | 'bureau';
 export type RateScale = 'fixed' | 'relative';
 
 export interface MapState {
+	/** Prefecture shown; null = the deployment's own (SITE_PREFECTURE). */
+	pref: PrefectureName | null;
 	/** Release shown; null = the latest. */
 	date: string | null;
 	/** Release the change measures compare with; null = the one before `date`. */
@@ -24,31 +28,41 @@ export interface MapState {
 	selected: string | null;
 }
 
-export const DEFAULT_MAP_STATE: MapState = { date: null, base: null, measure: 'rate', scale: 'fixed', view: 'geo', unit: 'municipality', bureau: null, selected: null };
+export const DEFAULT_MAP_STATE: MapState = { pref: null, date: null, base: null, measure: 'rate', scale: 'fixed', view: 'geo', unit: 'municipality', bureau: null, selected: null };
 
+/** What the URL may name for the prefecture shown. */
 export interface MapStateContext {
 	releases: readonly string[];
+	/** Its regions (Hokkaido's bureaus, or an imported list); empty when it has none. */
 	bureaus: readonly string[];
-	codes: readonly string[];
+	/** Whether a code6 is one of its municipalities. */
+	isCode: (code6: string) => boolean;
 }
 
-export function parseMapState(params: URLSearchParams, context: MapStateContext): MapState {
-	const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null => (value != null && (allowed as readonly string[]).includes(value) ? (value as T) : null);
-	return {
-		date: pick(params.get('date'), context.releases),
-		base: pick(params.get('base'), context.releases),
-		measure: pick(params.get('measure'), MEASURE_IDS) ?? DEFAULT_MAP_STATE.measure,
-		scale: pick(params.get('scale'), ['fixed', 'relative'] as const) ?? DEFAULT_MAP_STATE.scale,
-		view: pick(params.get('view'), ['geo', 'tile'] as const) ?? DEFAULT_MAP_STATE.view,
-		unit: pick(params.get('unit'), ['municipality', 'bureau'] as const) ?? DEFAULT_MAP_STATE.unit,
-		bureau: pick(params.get('bureau'), context.bureaus),
-		selected: pick(params.get('m'), context.codes)
+/** The map state a query asks for, read against what the prefecture it names has, and what was ignored. */
+export function parseMapState(params: URLSearchParams, contextOf: (pref: PrefectureName | null) => MapStateContext): { state: MapState; ignored: IgnoredValue[] } {
+	const query = new QueryReader(params);
+	const pref = query.pick('pref', PREFECTURES);
+	const context = contextOf(pref);
+	const unit = query.pick('unit', context.bureaus.length ? (['municipality', 'bureau'] as const) : (['municipality'] as const)) ?? DEFAULT_MAP_STATE.unit;
+	const state: MapState = {
+		pref,
+		date: query.pick('date', context.releases),
+		base: query.pick('base', context.releases),
+		measure: query.pick('measure', MEASURE_IDS) ?? DEFAULT_MAP_STATE.measure,
+		scale: query.pick('scale', ['fixed', 'relative'] as const) ?? DEFAULT_MAP_STATE.scale,
+		view: query.pick('view', ['geo', 'tile'] as const) ?? DEFAULT_MAP_STATE.view,
+		unit,
+		bureau: query.pick('bureau', context.bureaus),
+		selected: query.accept('m', context.isCode)
 	};
+	return { state, ignored: query.ignored };
 }
 
 /** Only what differs from the defaults goes into the URL, in a fixed order. */
 export function serializeMapState(state: MapState): string {
 	const params = new URLSearchParams();
+	if (state.pref) params.set('pref', state.pref);
 	if (state.date) params.set('date', state.date);
 	if (state.base) params.set('base', state.base);
 	if (state.measure !== DEFAULT_MAP_STATE.measure) params.set('measure', state.measure);

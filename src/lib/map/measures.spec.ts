@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureById, measureForMetric, measuresOf, measureValue } from './measures';
+import { measureById, measureForMetric, measureIn, measuresOf, measureValue } from './measures';
 
 describe('保有枚数 measures on the map', () => {
 	it('labels cards held as such, never as 交付', () => {
@@ -19,5 +19,13 @@ describe('保有枚数 measures on the map', () => {
 		expect(measureValue(row, 'held_rate')).toBe(69.4);
 		expect(measureValue(row, 'held_cards')).toBe(100);
 		expect(measureById('held_rate').metric).toBe('held');
+	});
+});
+
+describe('measureIn', () => {
+	it('names the gap to the prefecture shown after it', () => {
+		expect(measureIn('gap_hokkaido', '北海道').label).toBe('北海道交付率との差');
+		expect(measureIn('gap_hokkaido', '長野県').legendTitle).toBe('長野県交付率との差（ポイント）');
+		expect(measureIn('rate', '長野県').label).toBe('交付率');
 	});
 });

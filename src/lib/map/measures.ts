@@ -35,7 +35,8 @@ export const MEASURES: readonly Measure[] = [
 	{ id: 'rate_change', label: '交付率の変化', legendTitle: '交付率の変化（ポイント）', scale: 'sequential', needsBase: true, format: formatPoints, decimals: 1, metric: 'issued', column: 'rate_change' },
 	{ id: 'cards_change', label: '交付枚数の増加', legendTitle: '交付枚数の増加（枚）', scale: 'sequential', needsBase: true, format: signedCount('枚'), decimals: 0, metric: 'issued', column: 'cards_change' },
 	{ id: 'gap_national', label: '全国交付率との差', legendTitle: '全国交付率との差（ポイント）', scale: 'diverging', needsBase: false, format: formatPoints, decimals: 1, metric: 'issued', column: 'gap_national' },
-	{ id: 'gap_hokkaido', label: '北海道交付率との差', legendTitle: '北海道交付率との差（ポイント）', scale: 'diverging', needsBase: false, format: formatPoints, decimals: 1, metric: 'issued', column: 'gap_hokkaido' },
+	// The gap to the rate of the prefecture shown: its name goes in front (measureIn).
+	{ id: 'gap_hokkaido', label: '交付率との差', legendTitle: '交付率との差（ポイント）', scale: 'diverging', needsBase: false, format: formatPoints, decimals: 1, metric: 'issued', column: 'gap_hokkaido' },
 	// 保有枚数 (from 2023-06): its own measures, read from the release's view of cards held.
 	{ id: 'held_rate', label: '保有枚数率', legendTitle: '保有枚数率（%）', scale: 'sequential', needsBase: false, format: formatRate, decimals: 1, metric: 'held', column: 'rate' },
 	{ id: 'held_cards', label: '保有枚数', legendTitle: '保有枚数（枚）', scale: 'sequential', needsBase: false, format: count('枚'), decimals: 0, metric: 'held', column: 'cards' },
@@ -46,6 +47,12 @@ export const MEASURE_IDS = MEASURES.map((m) => m.id);
 
 export function measureById(id: MeasureId): Measure {
 	return MEASURES.find((m) => m.id === id) ?? MEASURES[0];
+}
+
+/** The measure as shown for `prefecture`: the gap to the prefecture's own rate is named after it. */
+export function measureIn(id: MeasureId, prefecture: string): Measure {
+	const measure = measureById(id);
+	return measure.column === 'gap_hokkaido' ? { ...measure, label: `${prefecture}${measure.label}`, legendTitle: `${prefecture}${measure.legendTitle}` } : measure;
 }
 
 export function measureValue(row: MeasureRow | undefined, id: MeasureId): number | null {

@@ -466,5 +466,16 @@ export const ja = {
 	hqBadgeDuplicate: '重複?',
 	hqEmpty: 'まだ計画ファイルを読み込んでいません。',
 	/** The label of a map inset of far islands: its municipalities, largest land first. */
-	insetLabel: (names: string[]) => (names.length <= 2 ? names.join('・') : `${names[0]}・${names[1]}ほか${names.length - 2}`)
+	insetLabel: (names: string[]) => (names.length <= 2 ? names.join('・') : `${names[0]}・${names[1]}ほか${names.length - 2}`),
+	/** 道内・都内・府内・県内: "within the prefecture" in the prefecture's own word. */
+	withinPrefecture: (prefecture: string) => `${prefecture.endsWith('道') ? '道' : prefecture.endsWith('都') ? '都' : prefecture.endsWith('府') ? '府' : '県'}内`,
+	appNameOf: (prefecture: string) => `マイナンバーカード交付状況ダッシュボード（${prefecture}）`,
+	manifestNameOf: (prefecture: string) => `交付率ダッシュボード（${prefecture}）`,
+	noMunicipalData: (date: string, prefecture: string) => `この公表日（${date}）の${prefecture}の市区町村別データはありません。`,
+	prefectureLoading: (prefecture: string) => `${prefecture}の地図とデータを読み込み中（更新中）…`,
+	prefectureChoice: '都道府県',
+	prefectureAll: (prefecture: string) => `${prefecture}全体`,
+	/** 市区町村 where special wards are among them (東京都), else 市町村. */
+	municipalityUnit: (names: readonly string[]) => (names.some((n) => n.endsWith('区')) ? '市区町村' : '市町村'),
+	regionUnit: (regions: readonly string[]) => (regions.length && regions.every((r) => r.endsWith('振興局')) ? '振興局' : '地域')
 };

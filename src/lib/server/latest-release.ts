@@ -1,23 +1,30 @@
-/** What `/` needs at build time: the latest release's figures and the map as SVG paths. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { NODE_DATA_DIR, SITE_DATA_DIR } from './paths';
+/** What the map needs at build time for a prefecture: the latest release's figures, peer ranks and the map as SVG paths. */
+import { NODE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
-import { listReleaseMeasures, listReleases, readReleaseView } from '../data/headline';
+import { loadPrefectureShapes } from './shape-source';
+import { listReleaseMeasures, readReleaseView } from '../data/headline';
+import { readPeerRanks } from '../data/peer-ranks';
 import { releasesWith, resolveMetric } from '../domain/release-measures';
-import { hokkaidoShapes } from '../map/hokkaido-shapes';
+import type { PrefectureStart } from '../map/map-page.svelte';
 
-export async function loadLatestRelease() {
+/** A prefecture's first map: shapes and the latest release's view (null if that release lacks the prefecture). */
+export async function loadPrefectureStart(prefecture: string): Promise<PrefectureStart> {
 	const engine = await sharedDataEngine(NODE_DATA_DIR);
-	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	// The latest release of any measure is the default; one of cards held alone is prerendered as such.
 	const releaseMeasures = await listReleaseMeasures(engine);
 	const latest = releaseMeasures.at(-1)!.release_date;
 	const metric = resolveMetric(releaseMeasures, latest, 'issued') ?? 'issued';
 	const ofMetric = releasesWith(releaseMeasures, metric);
-	const view = await readReleaseView(engine, latest, ofMetric.at(-2) ?? null, metric);
-	if (!view) throw new Error(`${latest} の北海道のデータがありません`);
-	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
-	return { releases, heldReleases: releasesWith(releaseMeasures, 'held'), releaseMeasures, view, shapes: hokkaidoShapes(topology) };
+	const view = await readReleaseView(engine, { prefecture, releaseDate: latest, baseDate: ofMetric.at(-2) ?? null, metric });
+	const peers = { date: latest, rows: await readPeerRanks(engine, latest, prefecture) };
+	return { prefecture, shapes: await loadPrefectureShapes(prefecture), view, peers };
+}
+
+/** The deployment's prefecture's first map, with the releases the page offers. */
+export async function loadLatestRelease(prefecture: string) {
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
+	const releaseMeasures = await listReleaseMeasures(engine);
+	const start = await loadPrefectureStart(prefecture);
+	if (!start.view) throw new Error(`${start.peers.date} の${prefecture}のデータがありません`);
+	return { ...start, view: start.view, releaseMeasures };
 }

@@ -6,7 +6,8 @@ import { NODE_DATA_DIR, SITE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
 import { listReleases } from '../data/headline';
 import { hokkaidoShapes } from '../map/hokkaido-shapes';
-import { HOKKAIDO_PLANNER, PREFECTURE_HISTORY, type PlannerRow, type PrefectureHistoryRow } from '../sql/queries';
+import { SITE_PREFECTURE } from '../domain/site-prefecture';
+import { PREFECTURE_PLANNER, PREFECTURE_HISTORY, type PlannerRow, type PrefectureHistoryRow } from '../sql/queries';
 
 export async function loadPlanPage() {
 	const engine = await sharedDataEngine(NODE_DATA_DIR);
@@ -15,7 +16,7 @@ export async function loadPlanPage() {
 	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
 	return {
 		releaseDate,
-		municipalities: await engine.query<PlannerRow>(HOKKAIDO_PLANNER, [releaseDate]),
+		municipalities: await engine.query<PlannerRow>(PREFECTURE_PLANNER, [releaseDate, SITE_PREFECTURE]),
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
 		shapes: hokkaidoShapes(topology)
 	};

@@ -6,8 +6,9 @@ import { NODE_DATA_DIR, SITE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
 import { listReleases, readHeadline } from '../data/headline';
 import { japanShapes } from '../map/japan-shapes';
+import { SITE_PREFECTURE } from '../domain/site-prefecture';
 import {
-	HOKKAIDO_LEVERS,
+	PREFECTURE_LEVERS,
 	NATIONAL_MUNICIPAL_RATES,
 	PREFECTURE_HISTORY,
 	PREFECTURE_HISTORY_HELD,
@@ -37,13 +38,13 @@ export async function loadSummaryPage() {
 	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	const releaseDate = releases.at(-1)!;
-	const headline = await readHeadline(engine, releaseDate, '北海道', releases.at(-2) ?? null);
+	const headline = await readHeadline(engine, releaseDate, SITE_PREFECTURE, releases.at(-2) ?? null);
 	return {
 		releases,
 		releaseDate,
 		bureaus: headline!.bureaus,
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
 		heldHistory: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY_HELD),
-		levers: await engine.query<LeverRow>(HOKKAIDO_LEVERS, [releaseDate])
+		levers: await engine.query<LeverRow>(PREFECTURE_LEVERS, [releaseDate, SITE_PREFECTURE])
 	};
 }

@@ -9,7 +9,9 @@ import { listReleaseMeasures, listReleases, readReleaseView, type ReleaseView } 
 import { releasesWith } from '../domain/release-measures';
 import type { ReleaseViewKind } from '../data/release-view-kinds';
 import type { NationalMunicipalRates } from '../data/national-municipal-rates';
-import { HOKKAIDO_LEVERS, NATIONAL_MUNICIPAL_RATES, type LeverRow, type NationalMunicipalRateRow } from '../sql/queries';
+import { PREFECTURE_LEVERS, NATIONAL_MUNICIPAL_RATES, type LeverRow, type NationalMunicipalRateRow } from '../sql/queries';
+import type { Metric } from '../domain/release-measures';
+import { SITE_PREFECTURE } from '../domain/site-prefecture';
 
 let dates: Promise<string[]> | null = null;
 
@@ -27,24 +29,15 @@ export function heldReleaseDates(): Promise<string[]> {
 	return heldDates;
 }
 
-/** The map's view of a release by cards held, compared with the release of cards held before it. */
-export async function heldMapView(date: string): Promise<ReleaseView> {
+/**
+ * The map's view of a prefecture's release of `metric`, compared with the release of that measure
+ * before it (the map's default). Null when the release has no figure for the prefecture.
+ */
+export async function mapView(date: string, metric: Metric = 'issued', prefecture: string = SITE_PREFECTURE): Promise<ReleaseView | null> {
 	const engine = await sharedDataEngine(NODE_DATA_DIR);
-	const releases = await heldReleaseDates();
+	const releases = metric === 'held' ? await heldReleaseDates() : await releaseDates();
 	const i = releases.indexOf(date);
-	const view = i < 0 ? null : await readReleaseView(engine, date, releases[i - 1] ?? null, 'held');
-	if (!view) throw new Error(`${date} の北海道の保有枚数のデータがありません`);
-	return view;
-}
-
-/** The map's view of a release, compared with the release before it (the map's default). */
-export async function mapView(date: string): Promise<ReleaseView> {
-	const engine = await sharedDataEngine(NODE_DATA_DIR);
-	const releases = await releaseDates();
-	const i = releases.indexOf(date);
-	const view = i < 0 ? null : await readReleaseView(engine, date, releases[i - 1] ?? null);
-	if (!view) throw new Error(`${date} の北海道のデータがありません`);
-	return view;
+	return i < 0 ? null : readReleaseView(engine, { prefecture, releaseDate: date, baseDate: releases[i - 1] ?? null, metric });
 }
 
 /** The national distribution of a release, column by column as /ranking/ reads it. */
@@ -52,13 +45,13 @@ export async function municipalRates(date: string): Promise<NationalMunicipalRat
 	return (await sharedDataEngine(NODE_DATA_DIR)).queryColumns<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [date]);
 }
 
-export async function levers(date: string): Promise<LeverRow[]> {
-	return (await sharedDataEngine(NODE_DATA_DIR)).query<LeverRow>(HOKKAIDO_LEVERS, [date]);
+export async function levers(date: string, prefecture: string = SITE_PREFECTURE): Promise<LeverRow[]> {
+	return (await sharedDataEngine(NODE_DATA_DIR)).query<LeverRow>(PREFECTURE_LEVERS, [date, prefecture]);
 }
 
 export { HELD_RELEASE_VIEW_KINDS, RELEASE_VIEW_KINDS, type ReleaseViewKind } from '../data/release-view-kinds';
 
 export function readReleaseViewFile(kind: ReleaseViewKind, date: string): Promise<unknown> {
-	if (kind === 'map-held') return heldMapView(date);
-	return kind === 'map' ? mapView(date) : kind === 'municipalities' ? municipalRates(date) : levers(date);
+	if (kind === 'map' || kind === 'map-held') return mapView(date, kind === 'map' ? 'issued' : 'held');
+	return kind === 'municipalities' ? municipalRates(date) : levers(date);
 }

@@ -84,8 +84,9 @@ const measureColumns = `c.population::INTEGER AS population, c.cards::INTEGER AS
        (CASE WHEN c.population > 0 THEN rank() OVER (PARTITION BY c.population > 0 ORDER BY c.cards::DOUBLE / c.population DESC) END)::INTEGER AS rank_in_prefecture`;
 
 /**
- * Every map measure for Hokkaido's municipalities. $1 release date, $2 base release date
- * for the change measures (NULL gives NULL changes). Gaps are in points of unrounded rates.
+ * Every map measure for one prefecture's municipalities. $1 release date, $2 base release date
+ * for the change measures (NULL gives NULL changes), $3 prefecture. Gaps are in points of unrounded rates.
+ * `gap_hokkaido` is the gap to the prefecture's own rate (its name is kept for the stored views).
  */
 export interface MunicipalMeasureRow {
 	code6: string;
@@ -105,13 +106,13 @@ export const MUNICIPAL_MEASURES = `
 WITH cur AS (SELECT code6, population, cards FROM municipal_issuance WHERE release_date = $1::DATE),
 base AS (SELECT code6, population, cards FROM municipal_issuance WHERE release_date = $2::DATE),
 nat AS (SELECT ${rate('cards', 'population')} AS rate FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
-pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道')
+pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = $3::VARCHAR)
 SELECT m.code6, m.name, m.bureau, ${measureColumns}
 FROM cur c JOIN municipalities m USING (code6) LEFT JOIN base b USING (code6) CROSS JOIN nat CROSS JOIN pref
-WHERE m.prefecture = '北海道'
+WHERE m.prefecture = $3::VARCHAR
 ORDER BY m.code6`;
 
-/** The same measures for the 14 bureaus, from the sums of their municipalities. $1 date, $2 base date. */
+/** The same measures for a prefecture's bureaus (Hokkaido's 14), from the sums of their municipalities. $1 date, $2 base date, $3 prefecture. */
 export interface BureauMeasureRow extends Omit<MunicipalMeasureRow, 'code6' | 'name'> {
 	municipality_count: number;
 }
@@ -119,13 +120,13 @@ export const BUREAU_MEASURES = `
 WITH sums AS (
   SELECT m.bureau, i.release_date, count(*) AS municipality_count, sum(i.population) AS population, sum(i.cards) AS cards
   FROM municipal_issuance i JOIN municipalities m USING (code6)
-  WHERE m.prefecture = '北海道' AND (i.release_date = $1::DATE OR i.release_date = $2::DATE)
+  WHERE m.prefecture = $3::VARCHAR AND m.bureau IS NOT NULL AND (i.release_date = $1::DATE OR i.release_date = $2::DATE)
   GROUP BY m.bureau, i.release_date
 ),
 cur AS (SELECT * FROM sums WHERE release_date = $1::DATE),
 base AS (SELECT * FROM sums WHERE release_date = $2::DATE),
 nat AS (SELECT ${rate('cards', 'population')} AS rate FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
-pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道')
+pref AS (SELECT ${rate('cards', 'population')} AS rate FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = $3::VARCHAR)
 SELECT c.bureau, c.municipality_count::INTEGER AS municipality_count, ${measureColumns}
 FROM cur c LEFT JOIN base b USING (bureau) CROSS JOIN nat CROSS JOIN pref
 ORDER BY rate DESC, c.bureau`;
@@ -153,7 +154,7 @@ ORDER BY i.release_date`;
 
 /**
  * A municipality's standing in one release: rank in its prefecture and among all municipalities,
- * and the cards it would need to reach the national rate. $1 date, $2 code6.
+ * and the cards it would need to reach the national rate. $1 date, $2 code6 (NULL: every municipality).
  */
 export interface MunicipalityStandingRow {
 	code6: string;
@@ -188,20 +189,20 @@ SELECT r.code6, r.name, r.prefecture, r.bureau, r.population::INTEGER AS populat
        -- smallest cards with cards / population >= the national ratio, in integers (no float edge)
        greatest(0, (r.population * nat.cards + nat.population - 1) // nat.population - r.cards)::INTEGER AS cards_to_national_rate
 FROM ranked r CROSS JOIN nat
-WHERE r.code6 = $2`;
+WHERE $2::VARCHAR IS NULL OR r.code6 = $2::VARCHAR`;
 
-/** Hokkaido municipalities ranked in one release, for neighbours in the ranking. $1 date. */
+/** A prefecture's municipalities ranked in one release, for neighbours in the ranking. $1 date, $2 prefecture. */
 export interface MunicipalRankRow {
 	code6: string;
 	name: string;
 	rate: number;
 	rank: number;
 }
-export const HOKKAIDO_MUNICIPAL_RANKING = `
+export const MUNICIPAL_RANKING_IN_PREFECTURE = `
 SELECT i.code6, m.name, ${rate('i.cards', 'i.population')} AS rate,
        (CASE WHEN i.population > 0 THEN rank() OVER (PARTITION BY i.population > 0 ORDER BY i.cards::DOUBLE / i.population DESC) END)::INTEGER AS rank
 FROM municipal_issuance i JOIN municipalities m USING (code6)
-WHERE i.release_date = $1::DATE AND m.prefecture = '北海道'
+WHERE i.release_date = $1::DATE AND m.prefecture = $2::VARCHAR
 ORDER BY rank, i.code6`;
 
 export interface MunicipalityListRow {
@@ -209,8 +210,9 @@ export interface MunicipalityListRow {
 	name: string;
 	bureau: string;
 }
-export const HOKKAIDO_MUNICIPALITIES = `
-SELECT code6, name, bureau FROM municipalities WHERE prefecture = '北海道' ORDER BY code6`;
+/** $1 prefecture. */
+export const PREFECTURE_MUNICIPALITIES = `
+SELECT code6, name, bureau FROM municipalities WHERE prefecture = $1::VARCHAR ORDER BY code6`;
 
 export interface CountRow {
 	n: number;
@@ -272,8 +274,9 @@ WHERE i.release_date = $1::DATE
 ORDER BY rate`;
 
 /**
- * What would move Hokkaido's rate most: each municipality (or bureau) brought up to the national
- * rate, in cards and in points of Hokkaido's rate. $1 date; limit 5 per unit.
+ * What would move a prefecture's rate most: each municipality (or bureau) brought up to the national
+ * rate, in cards and in points of the prefecture's rate. $1 date, $2 prefecture; limit 5 per unit.
+ * `hokkaido_points` are points of the prefecture's rate (the name is kept for the stored views).
  */
 export interface LeverRow {
 	unit: string;
@@ -281,18 +284,18 @@ export interface LeverRow {
 	cards_to_national_rate: number;
 	hokkaido_points: number;
 }
-export const HOKKAIDO_LEVERS = `
+export const PREFECTURE_LEVERS = `
 WITH nat AS (SELECT cards, population FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
-pref AS (SELECT population FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = '北海道'),
+pref AS (SELECT population FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = $2::VARCHAR),
 muni AS (
   SELECT m.name, m.bureau, greatest(0, (i.population * nat.cards + nat.population - 1) // nat.population - i.cards) AS gap
   FROM municipal_issuance i JOIN municipalities m USING (code6) CROSS JOIN nat
-  WHERE i.release_date = $1::DATE AND m.prefecture = '北海道'
+  WHERE i.release_date = $1::DATE AND m.prefecture = $2::VARCHAR
 ),
 ranked AS (
   SELECT 'municipality' AS unit, name, gap FROM muni
   UNION ALL
-  SELECT 'bureau', bureau, sum(gap) FROM muni GROUP BY bureau
+  SELECT 'bureau', bureau, sum(gap) FROM muni WHERE bureau IS NOT NULL GROUP BY bureau
 )
 SELECT unit, name, gap::INTEGER AS cards_to_national_rate, 100.0 * gap / pref.population AS hokkaido_points
 FROM ranked CROSS JOIN pref
@@ -300,8 +303,8 @@ QUALIFY row_number() OVER (PARTITION BY unit ORDER BY gap DESC, name) <= 5
 ORDER BY unit DESC, gap DESC, name`;
 
 /**
- * Hokkaido's municipalities for the outreach planner: people without a card, the gap to the
- * national rate, and the pace of the last two intervals (cards per day). $1 release date.
+ * A prefecture's municipalities for the outreach planner: people without a card, the gap to the
+ * national rate, and the pace of the last two intervals (cards per day). $1 release date, $2 prefecture.
  */
 export interface PlannerRow {
 	code6: string;
@@ -314,12 +317,12 @@ export interface PlannerRow {
 	pace_recent: number | null;
 	pace_before: number | null;
 }
-export const HOKKAIDO_PLANNER = `
+export const PREFECTURE_PLANNER = `
 WITH series AS (
   SELECT i.code6, i.release_date, i.population, i.cards,
          row_number() OVER (PARTITION BY i.code6 ORDER BY i.release_date DESC) AS back
   FROM municipal_issuance i JOIN municipalities m USING (code6)
-  WHERE m.prefecture = '北海道' AND i.release_date <= $1::DATE
+  WHERE m.prefecture = $2::VARCHAR AND i.release_date <= $1::DATE
 ),
 w AS (
   SELECT code6,
@@ -337,24 +340,24 @@ SELECT m.code6, m.name, m.bureau, w.population::INTEGER AS population, w.c0::INT
 FROM w JOIN municipalities m USING (code6) CROSS JOIN nat
 ORDER BY m.code6`;
 
-/** Cards by municipality in every release, for comparing planned with actual uptake. */
+/** Cards by municipality of a prefecture in every release since $1, for comparing planned with actual uptake. $2 prefecture. */
 export interface MunicipalCardsRow {
 	code6: string;
 	release_date: string;
 	cards: number;
 }
-export const HOKKAIDO_CARDS_SINCE = `
+export const PREFECTURE_CARDS_SINCE = `
 SELECT i.code6, strftime(i.release_date, '%Y-%m-%d') AS release_date, i.cards::INTEGER AS cards
 FROM municipal_issuance i JOIN municipalities m USING (code6)
-WHERE m.prefecture = '北海道' AND i.release_date >= $1::DATE
+WHERE m.prefecture = $2::VARCHAR AND i.release_date >= $1::DATE
 ORDER BY i.code6, i.release_date`;
 
 // — #14 ranks people quote: among municipalities of the same kind (市区／町村) and population band —
 
 /**
- * Hokkaido's municipalities ranked among all municipalities of their kind and of their population
- * band (src/lib/domain/peer-groups.ts), nationally and within Hokkaido, by cards ÷ population
- * unrounded; ties share a rank. $1 release date, $2 code6 (NULL for all of Hokkaido's).
+ * A prefecture's municipalities ranked among all municipalities of their kind and of their population
+ * band (src/lib/domain/peer-groups.ts), nationally and within their prefecture, by cards ÷ population
+ * unrounded; ties share a rank. $1 release date, $2 code6 (NULL for all of the prefecture's), $3 prefecture.
  */
 export interface PeerRankRow extends PeerRanks {
 	name: string;
@@ -384,7 +387,7 @@ SELECT code6, name, kind, band,
        band_rank_national::INTEGER AS band_rank_national, band_count_national::INTEGER AS band_count_national,
        band_rank_prefecture::INTEGER AS band_rank_prefecture, band_count_prefecture::INTEGER AS band_count_prefecture
 FROM ranked
-WHERE prefecture = '北海道' AND ($2::VARCHAR IS NULL OR code6 = $2::VARCHAR)
+WHERE prefecture = $3::VARCHAR AND ($2::VARCHAR IS NULL OR code6 = $2::VARCHAR)
 ORDER BY code6`;
 // ───────────────────────────── 保有枚数 (cards held) ─────────────────────────────
 // From 2023-06 MIC publishes 保有枚数 (cards held) instead of cumulative 交付枚数. It is another
@@ -436,14 +439,14 @@ export function overHoldings(sql: string): string {
 export const PREFECTURE_HEADLINE_HELD = overHoldings(PREFECTURE_HEADLINE);
 /** $1 release date: the 47 ranked by cards held ÷ population. */
 export const PREFECTURE_RANKING_HELD = overHoldings(PREFECTURE_RANKING);
-/** $1 date, $2 base date: the map's measures over cards held. */
+/** $1 date, $2 base date, $3 prefecture: the map's measures over cards held. */
 export const MUNICIPAL_MEASURES_HELD = overHoldings(MUNICIPAL_MEASURES);
 export const BUREAU_MEASURES_HELD = overHoldings(BUREAU_MEASURES);
 /** $1 code6: a municipality's 保有枚数率 over the holdings releases, against its prefecture and the nation. */
 export const MUNICIPALITY_HISTORY_HELD = overHoldings(MUNICIPALITY_HISTORY);
 /** $1 date, $2 code6. */
 export const MUNICIPALITY_STANDING_HELD = overHoldings(MUNICIPALITY_STANDING);
-export const HOKKAIDO_MUNICIPAL_RANKING_HELD = overHoldings(HOKKAIDO_MUNICIPAL_RANKING);
+export const MUNICIPAL_RANKING_IN_PREFECTURE_HELD = overHoldings(MUNICIPAL_RANKING_IN_PREFECTURE);
 export const PREFECTURE_HISTORY_HELD = overHoldings(PREFECTURE_HISTORY);
 export const PREFECTURE_SERIES_HELD = overHoldings(PREFECTURE_SERIES);
 export const NATIONAL_MUNICIPAL_RATES_HELD = overHoldings(NATIONAL_MUNICIPAL_RATES);

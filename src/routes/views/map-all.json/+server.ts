@@ -7,6 +7,9 @@ export const prerender = true;
 export const GET = async () => {
 	const views: PackedReleaseView[] = [];
 	// One after another: the build's one Node connection runs one prepared statement at a time.
-	for (const date of await releaseDates()) views.push(packReleaseView(await mapView(date)));
+	for (const date of await releaseDates()) {
+		const view = await mapView(date);
+		if (view) views.push(packReleaseView(view));
+	}
 	return json(views);
 };
