@@ -348,6 +348,12 @@ SELECT i.code6, strftime(i.release_date, '%Y-%m-%d') AS release_date, i.cards::I
 FROM municipal_issuance i JOIN municipalities m USING (code6)
 WHERE m.prefecture = '北海道' AND i.release_date >= $1::DATE
 ORDER BY i.code6, i.release_date`;
+/** The same for any prefecture ($2): the planner's planned-versus-actual. */
+export const PREFECTURE_CARDS_SINCE = `
+SELECT i.code6, strftime(i.release_date, '%Y-%m-%d') AS release_date, i.cards::INTEGER AS cards
+FROM municipal_issuance i JOIN municipalities m USING (code6)
+WHERE m.prefecture = $2 AND i.release_date >= $1::DATE
+ORDER BY i.code6, i.release_date`;
 
 // — #14 ranks people quote: among municipalities of the same kind (市区／町村) and population band —
 
