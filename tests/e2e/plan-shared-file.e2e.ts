@@ -164,12 +164,15 @@ describe('a plan shared through a file', () => {
 		expect(pageErrors).toEqual([]);
 	});
 
-	it('without the API (Firefox, Safari, plain http), says why and points to download and upload', async () => {
+	it('without the file-picker API, names what the device lacks (not a browser brand) and points to download and upload', async () => {
 		const other = await site.context.newPage();
 		await other.addInitScript(() => Object.assign(window, { showOpenFilePicker: undefined, showSaveFilePicker: undefined }));
 		await other.goto(`${site.origin}/plan/`);
 		await other.waitForSelector('[data-testid=shared-unsupported]');
-		expect(await other.textContent('[data-testid=shared-unsupported]')).toContain('計画ファイルを保存');
+		const why = await other.textContent('[data-testid=shared-unsupported]');
+		expect(why).toContain('計画ファイルを保存');
+		expect(why).toContain('ファイル選択 API');
+		expect(why).not.toMatch(/Chrome|Edge|Firefox|Safari/);
 		expect(await other.isVisible('[data-testid=plan-export]')).toBe(true);
 		await other.close();
 	});

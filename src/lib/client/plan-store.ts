@@ -10,7 +10,7 @@ import type { ImportedCompany } from '../plan/company-import';
 import type { CompanyRecord } from '../plan/revision';
 import type { CompanyConflict } from '../plan/conflict-view';
 import type { SubsidyRule } from '../plan/subsidy-rule';
-import { isDeleted, revOf, successor, tombstoneOf, type DeletedEvent, type PlanRecord } from '../plan/revision';
+import { isDeleted, revOf, successor, tombstoneOf, type DeletedEvent, type PlanRecord, type Versioned, type VersionedRecord } from '../plan/revision';
 import { mergeBudget, mergePlans, resolveConflict, type MergeConflict, type MergeResult } from '../plan/merge';
 import { companyRecordsOf, recordsOf, type PlanFile } from '../plan/plan-file';
 import { sameSubsidyRule } from '../plan/subsidy-rule';
@@ -87,22 +87,18 @@ export async function loadDeleted(): Promise<DeletedEvent[]> {
 	return (await loadRecords()).filter(isDeleted);
 }
 
-async function storedCopy(store: IDBObjectStore, id: string): Promise<PlanRecord | undefined> {
-	const current = (await request(store.get(id))) as PlanRecord | undefined;
-	return current && normalise(current);
-}
-
-/** Saves `event` if the stored copy is still the version it was edited from; returns the saved copy. */
-export async function saveEvent(event: PlanEvent): Promise<PlanEvent> {
-	const saved = await transact([EVENTS], 'readwrite', async (tx) => {
-		const store = tx.objectStore(EVENTS);
-		const current = await storedCopy(store, event.id);
-		if (current ? isDeleted(current) || current.version !== event.version : event.version !== 0) {
+/** Saves `record` into `storeName` if the stored copy is still the version it was edited from; returns the saved copy. */
+async function saveVersioned<T extends Versioned>(storeName: string, record: T, read: (r: VersionedRecord<T>) => VersionedRecord<T> = (r) => r): Promise<T> {
+	const saved = await transact([storeName], 'readwrite', async (tx) => {
+		const store = tx.objectStore(storeName);
+		const stored = (await request(store.get(record.id))) as VersionedRecord<T> | undefined;
+		const current = stored && read(stored);
+		if (current ? isDeleted(current) || current.version !== record.version : record.version !== 0) {
 			tx.abort();
 			throw new PlanConflictError(ja.planChangedElsewhere);
 		}
 		const now = new Date().toISOString();
-		const next = current ? successor(current, event, now) : { ...event, version: 1, updatedAt: now, history: [] };
+		const next: T = current ? successor(current, record, now) : { ...record, version: 1, updatedAt: now, history: [] };
 		store.put(next);
 		return next;
 	});
@@ -110,12 +106,12 @@ export async function saveEvent(event: PlanEvent): Promise<PlanEvent> {
 	return saved;
 }
 
-/** Deletes `event` (keeping a tombstone) if it is still the version shown. */
-export async function deleteEvent(event: PlanEvent): Promise<void> {
-	await transact([EVENTS], 'readwrite', async (tx) => {
-		const store = tx.objectStore(EVENTS);
-		const current = await storedCopy(store, event.id);
-		if (!current || isDeleted(current) || current.version !== event.version) {
+/** Deletes `record` from `storeName` (keeping a tombstone) if it is still the version shown. */
+async function deleteVersioned<T extends Versioned>(storeName: string, record: T): Promise<void> {
+	await transact([storeName], 'readwrite', async (tx) => {
+		const store = tx.objectStore(storeName);
+		const current = (await request(store.get(record.id))) as VersionedRecord<T> | undefined;
+		if (!current || isDeleted(current) || current.version !== record.version) {
 			tx.abort();
 			throw new PlanConflictError(ja.planDeletedElsewhere);
 		}
@@ -124,11 +120,31 @@ export async function deleteEvent(event: PlanEvent): Promise<void> {
 	channel?.postMessage('changed');
 }
 
+/** Writes the chosen side of a conflict into `storeName`, unless the local copy changed since the merge. */
+async function settleVersioned<T extends Versioned>(storeName: string, conflict: MergeConflict<T>, choice: 'local' | 'incoming', staleMessage: string): Promise<void> {
+	await transact([storeName], 'readwrite', async (tx) => {
+		const store = tx.objectStore(storeName);
+		const current = (await request(store.get(conflict.id))) as VersionedRecord<T> | undefined;
+		if (!current || revOf(current) !== revOf(conflict.local)) {
+			tx.abort();
+			throw new PlanConflictError(staleMessage);
+		}
+		store.put(resolveConflict(conflict, choice, new Date().toISOString()));
+	});
+	channel?.postMessage('changed');
+}
+
+/** Saves `event` if the stored copy is still the version it was edited from; returns the saved copy. */
+export const saveEvent = (event: PlanEvent): Promise<PlanEvent> => saveVersioned(EVENTS, event, normalise);
+
+/** Deletes `event` (keeping a tombstone) if it is still the version shown. */
+export const deleteEvent = (event: PlanEvent): Promise<void> => deleteVersioned(EVENTS, event);
+
 export interface ImportOutcome {
 	result: MergeResult;
 	budgetConflict: { local: number; incoming: number } | null;
 	/** Companies merged by the same rules as events (conflicts keep the local copy until chosen). */
-	companies?: MergeResult;
+	companies?: MergeResult<Company>;
 	/** The file's subsidy rule when it differs from this plan's (the local one is kept). */
 	ruleConflict?: { local: SubsidyRule; incoming: SubsidyRule } | null;
 }
@@ -144,7 +160,7 @@ export async function importPlan(file: PlanFile): Promise<ImportOutcome> {
 		if (budget.budget !== localBudget) tx.objectStore(SETTINGS).put(budget.budget, 'budget');
 		// Companies carry id, version and history like events: the same merge, on their own store.
 		const localCompanies = (await request(tx.objectStore(COMPANIES).getAll())) as CompanyRecord[];
-		const companies = mergePlans(localCompanies as unknown as PlanRecord[], companyRecordsOf(file) as unknown as PlanRecord[]);
+		const companies = mergePlans<Company>(localCompanies, companyRecordsOf(file));
 		for (const r of companies.changed) tx.objectStore(COMPANIES).put(r);
 		const localRule = ((await request(tx.objectStore(SETTINGS).get('subsidyRule'))) as SubsidyRule | undefined) ?? null;
 		let ruleConflict: ImportOutcome['ruleConflict'] = null;
@@ -157,18 +173,7 @@ export async function importPlan(file: PlanFile): Promise<ImportOutcome> {
 }
 
 /** Writes the chosen side of a conflict, unless the local copy changed since the import. */
-export async function settleConflict(conflict: MergeConflict, choice: 'local' | 'incoming'): Promise<void> {
-	await transact([EVENTS], 'readwrite', async (tx) => {
-		const store = tx.objectStore(EVENTS);
-		const current = await storedCopy(store, conflict.id);
-		if (!current || revOf(current) !== revOf(conflict.local)) {
-			tx.abort();
-			throw new PlanConflictError(ja.planConflictStale);
-		}
-		store.put(resolveConflict(conflict, choice, new Date().toISOString()));
-	});
-	channel?.postMessage('changed');
-}
+export const settleConflict = (conflict: MergeConflict, choice: 'local' | 'incoming'): Promise<void> => settleVersioned(EVENTS, conflict, choice, ja.planConflictStale);
 
 export async function loadBudget(): Promise<number | null> {
 	return transact([SETTINGS], 'readonly', (tx) => request(tx.objectStore(SETTINGS).get('budget') as IDBRequest<number | null>)).then((b) => b ?? null);
@@ -196,35 +201,9 @@ export async function loadCompanies(): Promise<Company[]> {
 }
 
 /** Saves `company` if the stored copy is still the version it was edited from; returns the saved copy. */
-export async function saveCompany(company: Company): Promise<Company> {
-	const saved = await transact([COMPANIES], 'readwrite', async (tx) => {
-		const store = tx.objectStore(COMPANIES);
-		const current = (await request(store.get(company.id))) as CompanyRecord | undefined;
-		if (current ? isDeleted(current) || current.version !== company.version : company.version !== 0) {
-			tx.abort();
-			throw new PlanConflictError(ja.planChangedElsewhere);
-		}
-		const now = new Date().toISOString();
-		const next = current ? successor(current, company, now) : { ...company, version: 1, updatedAt: now, history: [] };
-		store.put(next);
-		return next;
-	});
-	channel?.postMessage('changed');
-	return saved;
-}
+export const saveCompany = (company: Company): Promise<Company> => saveVersioned(COMPANIES, company);
 
-export async function deleteCompany(company: Company): Promise<void> {
-	await transact([COMPANIES], 'readwrite', async (tx) => {
-		const store = tx.objectStore(COMPANIES);
-		const current = (await request(store.get(company.id))) as CompanyRecord | undefined;
-		if (!current || isDeleted(current) || current.version !== company.version) {
-			tx.abort();
-			throw new PlanConflictError(ja.planDeletedElsewhere);
-		}
-		store.put(tombstoneOf(current, new Date().toISOString()));
-	});
-	channel?.postMessage('changed');
-}
+export const deleteCompany = (company: Company): Promise<void> => deleteVersioned(COMPANIES, company);
 
 /**
  * An imported company list, in one transaction (all or nothing): a row whose name and site
@@ -267,16 +246,4 @@ export async function saveSubsidyRule(rule: SubsidyRule): Promise<void> {
 }
 
 /** Writes the chosen side of a company conflict, unless the local copy changed since (the same rule as events). */
-export async function settleCompanyConflict(conflict: CompanyConflict, choice: 'local' | 'incoming'): Promise<void> {
-	await transact([COMPANIES], 'readwrite', async (tx) => {
-		const store = tx.objectStore(COMPANIES);
-		const current = (await request(store.get(conflict.id))) as CompanyRecord | undefined;
-		if (!current || revOf(current) !== revOf(conflict.local)) {
-			tx.abort();
-			throw new PlanConflictError(ja.companyConflictStale);
-		}
-		// resolveConflict reads only id, version, history and the deletion mark: a company settles the same way.
-		store.put(resolveConflict(conflict as unknown as MergeConflict, choice, new Date().toISOString()));
-	});
-	channel?.postMessage('changed');
-}
+export const settleCompanyConflict = (conflict: CompanyConflict, choice: 'local' | 'incoming'): Promise<void> => settleVersioned(COMPANIES, conflict, choice, ja.companyConflictStale);

@@ -14,6 +14,7 @@ import { companiesToWrite, contentKey, contentToWrite, mergedCount } from '../pl
 import type { CompanyRecord } from '../plan/revision';
 import type { CompanyConflict } from '../plan/conflict-view';
 import type { SubsidyRule } from '../plan/subsidy-rule';
+import type { Company } from '../plan/companies';
 import type { KnownCodes } from '../plan/event-checks';
 import type { PlanRecord } from '../plan/revision';
 import { importPlan, loadBudget, loadCompanyRecords, loadRecords, loadSubsidyRule } from './plan-store';
@@ -201,7 +202,7 @@ export class SharedPlanFile {
 		const conflicts = mergePlans(local, this.fileRecords).conflicts;
 		const budgetConflict = this.state.budgetConflict;
 		// Companies merge like events; one changed on both sides stays at the colleague's version in the file.
-		const companyConflicts = mergePlans(localCompanies as unknown as PlanRecord[], this.fileCompanies as unknown as PlanRecord[]).conflicts as unknown as CompanyConflict[];
+		const companyConflicts = mergePlans<Company>(localCompanies, this.fileCompanies).conflicts;
 		const content = {
 			...contentToWrite(local, localBudget, this.fileRecords, this.fileBudget, conflicts, budgetConflict != null),
 			...companiesToWrite(localCompanies, this.fileCompanies, companyConflicts, localRule, this.fileRule)

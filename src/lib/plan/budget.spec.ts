@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstBudget, budgetBy, noveltyCost, percentOfBudget, sumLines } from './budget';
+import { againstBudget, budgetBy, budgetRows, budgetTotalRow, noveltyCost, percentOfBudget, sumLines } from './budget';
 import { newEvent, type PlanEvent } from './events';
 import { DEFAULT_SUBSIDY_RULE, subsidyRuleProblems, type SubsidyRule } from './subsidy-rule';
 
@@ -61,5 +61,23 @@ describe('the subsidy rule is data', () => {
 		expect(subsidyRuleProblems({ ...half, capPerItem: -1, capPerEvent: 1e999 })).toHaveLength(2);
 		expect(subsidyRuleProblems({ ...half, source: undefined })).toEqual(['source（根拠）: 500 文字以内の文字列が必要です']);
 		expect(subsidyRuleProblems(null)).toEqual(['補助の決まり（オブジェクト）ではありません']);
+	});
+});
+
+describe('予算比: each bureau against its own budget', () => {
+	const otherOffsite: PlanEvent = { ...offsite, id: 'o2', code6: '012025', unitCost: 1000, quantity: 100 };
+	const budgets = new Map([['石狩振興局', 150_000], ['渡島総合振興局', 50_000]]);
+	const rows = budgetRows([offsite, otherOffsite], (e) => bureauOf(e.code6), (e) => bureauOf(e.code6), half, (b) => budgets.get(b) ?? null);
+	it('divides a bureau\'s cost by that bureau\'s budget, not by the sum', () => {
+		expect(rows.map((r) => [r.key, r.total, r.budget, r.percent])).toEqual([
+			['渡島総合振興局', 100_000, 50_000, 200],
+			['石狩振興局', 75_000, 150_000, 50]
+		]);
+	});
+	it('adds a total line: total cost over total budget', () => {
+		expect(budgetTotalRow(rows, '合計', 200_000)).toMatchObject({ key: '合計', total: 175_000, events: 2, budget: 200_000, percent: 88 });
+	});
+	it('shows no ratio for a bureau without a budget', () => {
+		expect(budgetRows([offsite], (e) => e.code6, (e) => bureauOf(e.code6), half, () => null)[0].percent).toBeNull();
 	});
 });

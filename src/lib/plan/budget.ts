@@ -59,3 +59,29 @@ export function againstBudget(total: number, budget: number | null): { left: num
 export function percentOfBudget(total: number, budget: number | null): number | null {
 	return budget == null || budget <= 0 ? null : Math.round((100 * total) / budget);
 }
+
+export interface BudgetRow extends BudgetLine {
+	/** The budget this line is measured against: its own bureau's (null when that bureau states none). */
+	budget: number | null;
+	/** 予算比: the line's cost over that budget, a whole percent (null without a positive budget). */
+	percent: number | null;
+}
+
+/**
+ * Budget lines by `keyOf` (bureau or municipality), each against its OWN bureau's budget — the one
+ * definition of 予算比 on the bureau page, at headquarters, in print and exports.
+ */
+export function budgetRows(events: readonly PlanEvent[], keyOf: (e: PlanEvent) => string, bureauOfEvent: (e: PlanEvent) => string, rule: SubsidyRule, budgetOf: (bureau: string) => number | null): BudgetRow[] {
+	const bureauOfKey = new Map<string, string>();
+	for (const e of events) if (!bureauOfKey.has(keyOf(e))) bureauOfKey.set(keyOf(e), bureauOfEvent(e));
+	return budgetBy(events, keyOf, rule).map((l) => {
+		const budget = budgetOf(bureauOfKey.get(l.key) ?? '');
+		return { ...l, budget, percent: percentOfBudget(l.total, budget) };
+	});
+}
+
+/** The labelled total line: every line's cost over the total budget. */
+export function budgetTotalRow(rows: readonly BudgetLine[], key: string, total: number | null): BudgetRow {
+	const sum = sumLines(rows);
+	return { key, ...sum, events: rows.reduce((s, r) => s + r.events, 0), budget: total, percent: percentOfBudget(sum.total, total) };
+}

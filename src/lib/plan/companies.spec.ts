@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { companyCounts, companyProblem, eventFromCompany, newCompany, sortCompanies, type Company } from './companies';
 import { contentHash, revOf } from './revision';
 import { mergePlans } from './merge';
-import type { PlanRecord } from './revision';
 
 // Invented companies.
 const codes = new Set(['012076', '016365', '011002']);
@@ -52,8 +51,7 @@ describe('company register', () => {
 		const saved = { ...food, version: 1 };
 		const theirs = { ...saved, version: 2, status: '実施決定' as const, history: [revOf(saved)] };
 		const mine = { ...saved, version: 2, contact: '別の人', history: [revOf(saved)] };
-		const asRecords = (list: Company[]) => list as unknown as PlanRecord[];
-		expect(mergePlans(asRecords([saved]), asRecords([theirs])).changed).toEqual([theirs]);
-		expect(mergePlans(asRecords([mine]), asRecords([theirs])).conflicts).toHaveLength(1);
+		expect(mergePlans<Company>([saved], [theirs]).changed).toEqual([theirs]);
+		expect(mergePlans<Company>([mine], [theirs]).conflicts).toHaveLength(1);
 	});
 });

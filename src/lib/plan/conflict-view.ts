@@ -54,11 +54,8 @@ export function sideNote(r: PlanRecord | CompanyRecord): string {
 // ── Companies (#13): a company both sides changed, shown the same way. ──
 
 /** A company of the register changed on both sides (merged by the same rules as events). */
-export interface CompanyConflict {
-	id: string;
-	local: CompanyRecord;
-	incoming: CompanyRecord;
-}
+/** A company both sides changed: the generic merge's conflict over companies. */
+export type CompanyConflict = MergeConflict<Company>;
 
 const COMPANY_FIELDS: [string, (c: Company, nameOf: (code6: string) => string) => string][] = [
 	['企業等', (c) => c.name],

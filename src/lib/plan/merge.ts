@@ -1,33 +1,34 @@
 /**
- * Merging two copies of a plan, event by event, by id and revision (the rules of the shared plan
+ * Merging two copies of versioned records (events, companies, region lists), record by record, by id and revision (the rules of the shared plan
  * file, used for importing a file too). An event only one side changed is taken from that side;
  * an event both sides changed — edited on both, or deleted on one and edited on the other — is a
  * conflict the user settles; until then the local copy stays. Nothing is lost without a choice.
  */
-import { contentHash, isDeleted, revOf, trimHistory, type PlanRecord } from './revision';
+import { contentHash, isDeleted, revOf, trimHistory, type DeletedEvent, type Versioned, type VersionedRecord } from './revision';
 import type { PlanEvent } from './events';
 
-export interface MergeConflict {
+/** A record both sides changed, with both versions; `T` is the live kind (an event unless said). */
+export interface MergeConflict<T extends Versioned = PlanEvent> {
 	id: string;
-	local: PlanRecord;
-	incoming: PlanRecord;
+	local: VersionedRecord<T>;
+	incoming: VersionedRecord<T>;
 }
 
-export interface MergeResult {
+export interface MergeResult<T extends Versioned = PlanEvent> {
 	/** Every record after the merge (conflicted ones as they are locally), tombstones included. */
-	records: PlanRecord[];
-	/** The live events after the merge. */
-	events: PlanEvent[];
+	records: VersionedRecord<T>[];
+	/** The live records after the merge. */
+	events: T[];
 	/** Records that differ from the local copy: what a store writes. */
-	changed: PlanRecord[];
-	conflicts: MergeConflict[];
+	changed: VersionedRecord<T>[];
+	conflicts: MergeConflict<T>[];
 	counts: { added: number; updated: number; deleted: number; unchanged: number; keptLocal: number };
 }
 
 type Relation = 'same' | 'local' | 'incoming' | 'conflict';
 
 /** Which side holds the event's latest state, or 'conflict' when both changed it. */
-export function relate(local: PlanRecord, incoming: PlanRecord): Relation {
+export function relate<T extends Versioned>(local: VersionedRecord<T>, incoming: VersionedRecord<T>): Relation {
 	const l = revOf(local);
 	const i = revOf(incoming);
 	if (l === i) return 'same';
@@ -38,10 +39,10 @@ export function relate(local: PlanRecord, incoming: PlanRecord): Relation {
 	return 'conflict';
 }
 
-export function mergePlans(local: readonly PlanRecord[], incoming: readonly PlanRecord[]): MergeResult {
+export function mergePlans<T extends Versioned = PlanEvent>(local: readonly VersionedRecord<T>[], incoming: readonly VersionedRecord<T>[]): MergeResult<T> {
 	const merged = new Map(local.map((r) => [r.id, r]));
-	const changed: PlanRecord[] = [];
-	const conflicts: MergeConflict[] = [];
+	const changed: VersionedRecord<T>[] = [];
+	const conflicts: MergeConflict<T>[] = [];
 	const counts = { added: 0, updated: 0, deleted: 0, unchanged: 0, keptLocal: 0 };
 	for (const theirs of incoming) {
 		const ours = merged.get(theirs.id);
@@ -64,18 +65,18 @@ export function mergePlans(local: readonly PlanRecord[], incoming: readonly Plan
 		}
 	}
 	const records = [...merged.values()];
-	return { records, events: records.filter((r): r is PlanEvent => !isDeleted(r)), changed, conflicts, counts };
+	return { records, events: records.filter((r): r is T => !isDeleted(r)), changed, conflicts, counts };
 }
 
 /**
  * The record that settles a conflict with the chosen side: its content, a version above both,
  * and both revisions in its history so the next merge sees it as newer than either.
  */
-export function resolveConflict(conflict: MergeConflict, choice: 'local' | 'incoming', now: string): PlanRecord {
+export function resolveConflict<T extends Versioned>(conflict: MergeConflict<T>, choice: 'local' | 'incoming', now: string): VersionedRecord<T> {
 	const chosen = choice === 'local' ? conflict.local : conflict.incoming;
 	const version = Math.max(conflict.local.version, conflict.incoming.version) + 1;
 	const history = trimHistory([...conflict.local.history, ...conflict.incoming.history, revOf(conflict.local), revOf(conflict.incoming)]);
-	return isDeleted(chosen) ? { ...chosen, version, history, deletedAt: now } : { ...chosen, version, history, updatedAt: now };
+	return isDeleted(chosen) ? ({ ...chosen, version, history, deletedAt: now } satisfies DeletedEvent) : { ...chosen, version, history, updatedAt: now };
 }
 
 /** The budget has no versions: one side unset or both equal merge; two different amounts are a choice. */
