@@ -45,7 +45,7 @@ describe('the offline cache', () => {
 	it('holds every file the session read, and no Node-only file or fallback copy', () => {
 		const missing = [...requested].filter((path) => !isWasm(path) && !path.endsWith('/service-worker.js') && !kept.includes(path));
 		expect(missing).toEqual([]);
-		expect(kept.filter((path) => /\.(parquet|csv|arrow|gz)$/.test(path))).toEqual([]);
+		expect(kept.filter((path) => /\.(parquet|csv|arrow|wasm\.gz)$/.test(path))).toEqual([]);
 		expect(kept.filter((path) => path.endsWith('.wasm'))).toHaveLength(1);
 	});
 

@@ -63,7 +63,9 @@ describe('offline after one visit', () => {
 
 	it('計画 keeps its events', async () => {
 		await site.page.goto(`${site.origin}/plan/`);
-		await expect.poll(() => planRows(site.page).filter({ hasText: VENUE }).count()).toBe(1);
+		// The plan is read from IndexedDB after hydration: on a busy machine that takes seconds.
+		await site.page.waitForSelector('html[data-hydrated=true]');
+		await expect.poll(() => planRows(site.page).filter({ hasText: VENUE }).count(), { timeout: 30_000 }).toBe(1);
 	});
 
 	it('探索 answers SQL', async () => {

@@ -33,7 +33,7 @@ async function pageSettled(): Promise<void> {
 
 /**
  * Registers the site's service worker once per page; null where browsers refuse it. Only once the
- * page has settled: the install (every page of the site, ~10 MB) must not compete with the page and
+ * page has settled: the install (every page of the site, ~20 MB without the wasm) must not compete with the page and
  * DuckDB for a slow link, and then finds the wasm already kept by DuckDB's worker.
  */
 export function registerServiceWorker(): Promise<ServiceWorkerRegistration> | null {
