@@ -90,7 +90,7 @@ describe('探索 as a sandbox', () => {
 			expect(await firstCell()).toBe('42');
 		}
 		expect(site.foreignRequests).toEqual([]);
-	});
+	}, 300_000);
 
 	it('runs on an engine whose way out is closed and locked (the second wall)', async () => {
 		await run(`SELECT name, value FROM duckdb_settings() WHERE name IN ('lock_configuration', 'enable_external_access', 'autoinstall_known_extensions', 'autoload_known_extensions', 'allow_community_extensions') ORDER BY name`);
