@@ -18,9 +18,32 @@ export function withCell(grid: string[][], r: number, column: string, value: str
 	return grid.map((row, i) => (i === r ? row.map((c, k) => (k === j ? value : c)) : row));
 }
 
+/** A CSV with one count cell written exactly as given (the layout writer would reformat it as a number). */
+function csvWithRawCount(grid: string[][], r: number, column: string, raw: string): Uint8Array {
+	const PLACEHOLDER = '987654321';
+	const text = new TextDecoder().decode(csv(withCell(grid, r, column, PLACEHOLDER)));
+	return utf8(text.replace(`"${PLACEHOLDER}"`, `"${raw}"`));
+}
+
 /** A whole release (three tables) from municipal rows; the prefecture and national tables add up from `all`. */
 export function release(rows: InventedRow[], date: string, all: InventedRow[] = rows): Record<string, Uint8Array> {
 	return { 'm.csv': csv(municipalGrid(rows, date)), 'p.csv': csv(prefecturalGrid(all, date)), 'k.csv': csv(byKindGrid(all, date)) };
+}
+
+/** The files again with the rate of every row of population 0 written as `rate` (blank or 0.0), as offices write it. */
+function withZeroRates(files: Record<string, Uint8Array>, rate: string): Record<string, Uint8Array> {
+	return Object.fromEntries(
+		Object.entries(files).map(([name, bytes]) => {
+			const lines = new TextDecoder().decode(bytes).replace(/^\ufeff/, '').split('\n');
+			const header = lines[0].split(',').map((c) => c.replace(/^"|"$/g, ''));
+			const [population, published] = [header.findIndex((h) => h === '総数（人口）' || h === '人口'), header.findIndex((h) => h.includes('率'))];
+			const fixed = lines.map((line, i) => {
+				const cells = line.split(',');
+				return i > 0 && cells[population]?.replace(/"/g, '') === '0' ? cells.map((c, j) => (j === published ? `"${rate}"` : c)).join(',') : line;
+			});
+			return [name, new TextEncoder().encode('\ufeff' + fixed.join('\n'))];
+		})
+	);
 }
 
 export type CorpusCase = { name: string; files: Record<string, Uint8Array>; refused: RegExp } | { name: string; files: Record<string, Uint8Array>; accepted: string };
@@ -59,13 +82,13 @@ export function corpus(invented: InventedRow[]): CorpusCase[] {
 			refused: /k\.csv 2行目 人口: 全国の人口の値 [\d,]+ が内訳の合計 [\d,]+ と一致しません/
 		},
 		// No population to divide by.
-		{ name: 'a municipality with population 0', files: release(zeroed, D), refused: /m\.csv 2行目 総数（人口）: 人口が 0 です/ },
-		{ name: 'all of Hokkaido with population 0', files: release(invented.map((r) => (r.prefecture === '北海道' ? { ...r, population: 0, cards: 0 } : r)), D), refused: /m\.csv \d+行目 総数（人口）: 人口が 0 です/ },
+		{ name: 'a municipality with population 0 (rate blank)', files: withZeroRates(release(zeroed, D), ''), refused: /m\.csv 2行目 総数（人口）: 人口が 0 です/ },
+		{ name: 'all of Hokkaido with population 0 (rate 0.0)', files: withZeroRates(release(invented.map((r) => (r.prefecture === '北海道' ? { ...r, population: 0, cards: 0 } : r)), D), '0.0'), refused: /m\.csv \d+行目 総数（人口）: 人口が 0 です/ },
 		// Numbers as people write them.
-		{ name: '「12,5」', files: { 'm.csv': csv(withCell(M(), 2, MUNICIPAL_COLUMNS.cards, '12,5')) }, refused: /m\.csv 3行目 交付枚数: 「12,5」の桁区切りの位置が正しくありません/ },
-		{ name: '「1,2,3」', files: { 'm.csv': csv(withCell(M(), 2, MUNICIPAL_COLUMNS.population, '1,2,3')) }, refused: /m\.csv 3行目 総数（人口）: 「1,2,3」の桁区切りの位置が正しくありません/ },
-		{ name: '「-0」', files: { 'm.csv': csv(withCell(M(), 2, MUNICIPAL_COLUMNS.cards, '-0')) }, refused: /m\.csv 3行目 交付枚数: 「-0」は負の符号が付いています/ },
-		{ name: 'a count past 2^53', files: { 'm.csv': csv(withCell(M(), 2, MUNICIPAL_COLUMNS.population, '9007199254740993')) }, refused: /m\.csv 3行目 総数（人口）: 「9007199254740993」は大きすぎます/ },
+		{ name: '「12,5」', files: { 'm.csv': csvWithRawCount(M(), 2, MUNICIPAL_COLUMNS.cards, '12,5') }, refused: /m\.csv 3行目 交付枚数: 「12,5」の桁区切りの位置が正しくありません/ },
+		{ name: '「1,2,3」', files: { 'm.csv': csvWithRawCount(M(), 2, MUNICIPAL_COLUMNS.population, '1,2,3') }, refused: /m\.csv 3行目 総数（人口）: 「1,2,3」の桁区切りの位置が正しくありません/ },
+		{ name: '「-0」', files: { 'm.csv': csvWithRawCount(M(), 2, MUNICIPAL_COLUMNS.cards, '-0') }, refused: /m\.csv 3行目 交付枚数: 「-0」は負の符号が付いています/ },
+		{ name: 'a count past 2^53', files: { 'm.csv': csvWithRawCount(M(), 2, MUNICIPAL_COLUMNS.population, '9007199254740993') }, refused: /m\.csv 3行目 総数（人口）: 「9007199254740993」は大きすぎます/ },
 		{
 			name: 'a rate that disagrees with cards ÷ population',
 			files: { 'm.csv': csv(withCell(M(), 2, MUNICIPAL_COLUMNS.publishedRate, (Number(M()[2][5]) + 0.3).toFixed(1))) },

@@ -48,18 +48,21 @@ export function decodeCsvBytes(fileName: string, bytes: Uint8Array): { text: str
 }
 
 /**
- * UTF-16 or UTF-32 without a BOM: ASCII text (a CSV's commas and digits) then has NUL bytes in a
- * fixed pattern — every second byte, or three of every four. Looked for in the first 400 bytes.
+ * UTF-16 or UTF-32 without a BOM. UTF-32 holds every character of Japanese text in four bytes, two
+ * of them zero; UTF-16 has a zero byte beside every ASCII character (quotes, commas, digits) and
+ * on one side only. Text in UTF-8 or Shift_JIS has no zero byte at all. Looked at in the first 4 KiB.
  */
 function wideEncoding(bytes: Uint8Array): 16 | 32 | null {
-	const n = Math.min(bytes.length, 400) & ~3;
+	const n = Math.min(bytes.length, 4096) & ~3;
 	if (n < 8) return null;
 	const zeros = [0, 0, 0, 0];
 	for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i % 4]++;
 	const quarter = n / 4;
-	const all = (k: number) => zeros[k] >= quarter * 0.9;
-	if ((all(1) && all(2) && all(3)) || (all(0) && all(1) && all(2))) return 32;
-	if ((all(1) && all(3)) || (all(0) && all(2))) return 16;
+	const most = (k: number) => zeros[k] >= quarter * 0.9;
+	if ((most(2) && most(3)) || (most(0) && most(1))) return 32;
+	const [even, odd] = [zeros[0] + zeros[2], zeros[1] + zeros[3]];
+	const oneSided = (a: number, b: number) => a >= (n / 2) * 0.05 && b <= a * 0.05;
+	if (oneSided(odd, even) || oneSided(even, odd)) return 16;
 	return null;
 }
 

@@ -124,6 +124,10 @@ describe('meaningTablesFromGrid', () => {
 		expect(meaningTablesFromGrid('x.csv', [['都道府県名', '市区町村名', '人口（R7.1.1）', '保有枚数']])?.errors).toEqual([
 			'x.csv 1行目 保有枚数（D列）: 公表日が分かりません（見出し「保有枚数」に基準日（例: R7.8末）がなく、ファイル名にも日付（例: 20250831）がありません）'
 		]);
+		// A date written that no calendar has: said so, not "no date".
+		expect(meaningTablesFromGrid('x.csv', [['都道府県名', '市区町村名', '人口（R7.1.1）', '保有枚数（R7.13末）']])?.errors).toEqual([
+			'x.csv 1行目 保有枚数（R7.13末）（D列）: 見出し「保有枚数（R7.13末）」の基準日「R7.13末」はありえない日付です（例: R7.8末、2025/8/31）'
+		]);
 		expect(meaningTablesFromGrid('20250831.csv', [['都道府県名', '市区町村名', '人口', '保有枚数']])?.errors).toEqual([
 			'20250831.csv 1行目 人口（C列）: 人口の基準日が分かりません（見出し「人口」に「（R7.1.1時点）」のような日付が必要です）'
 		]);
