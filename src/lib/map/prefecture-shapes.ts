@@ -129,14 +129,23 @@ interface Layout {
 	cells: Box[];
 }
 
-/** One candidate: a strip of insets on the right or along the bottom, each cell as long as its land's shape asks. */
+/** One candidate: a strip of insets on the right or along the bottom, each cell as long as its land's extent along it. */
 function stripLayout(side: 'right' | 'bottom', share: number, insets: { w: number; h: number }[]): Layout {
 	const along = side === 'right' ? MAP_HEIGHT - PADDING : MAP_WIDTH - PADDING;
 	const across = (side === 'right' ? MAP_WIDTH : MAP_HEIGHT) * share;
-	// Each inset's natural length at the strip's depth, shared out along the strip (none under a fifth of an equal share).
-	const natural = insets.map((e) => (side === 'right' ? e.h / e.w : e.w / e.h) * across);
-	const floor = along / insets.length / 5;
-	const lengths = natural.map((n) => Math.max(n, floor));
+	// Every inset at one scale as far as the strip's depth allows (water-filling): an inset that the depth
+	// already limits takes no more length than its shape needs, and the rest share what is left.
+	const alongKm = insets.map((e) => (side === 'right' ? e.h : e.w));
+	const caps = insets.map((e, k) => (alongKm[k] * across) / (side === 'right' ? e.w : e.h));
+	const used = (scale: number) => caps.reduce((sum, cap, k) => sum + Math.min(cap, scale * alongKm[k]), 0);
+	let lo = 0;
+	let hi = along / Math.min(...alongKm);
+	for (let i = 0; i < 50; i++) {
+		const mid = (lo + hi) / 2;
+		if (used(mid) > along) hi = mid;
+		else lo = mid;
+	}
+	const lengths = caps.map((cap, k) => Math.max(Math.min(cap, lo * alongKm[k]), along / insets.length / 4));
 	const total = lengths.reduce((a, b) => a + b, 0);
 	let at = PADDING / 2;
 	const cells = lengths.map((n): Box => {
@@ -166,7 +175,7 @@ const fitScale = (w: number, h: number, e: { w: number; h: number }) => Math.min
  * The main frame's extent and each inset's cell. Without insets the main frame is the whole map;
  * with them, of the strips tried (right or bottom, of several depths) the one that keeps the main
  * body largest while giving the insets room: the score weighs the main frame's scale twice the
- * insets' mean (logarithms, so halving one costs the same wherever it happens).
+ * smallest inset's (logarithms, so halving either costs the same wherever it happens).
  */
 function frameLayout(main: { w: number; h: number }, insets: { w: number; h: number }[]): Layout {
 	if (insets.length === 0) {
@@ -185,7 +194,7 @@ function frameLayout(main: { w: number; h: number }, insets: { w: number; h: num
 			const [[x0, y0], [x1, y1]] = layout.main;
 			const mainScale = fitScale(x1 - x0, y1 - y0, main);
 			const insetScales = layout.cells.map(([cx0, cy0, cx1, cy1], k) => fitScale(cx1 - cx0 - 12, cy1 - cy0 - LABEL_HEIGHT - 8, insets[k]));
-			const score = 2 * Math.log(mainScale) + insetScales.reduce((a, b) => a + Math.log(Math.max(b, 1e-9)), 0) / insetScales.length;
+			const score = 2 * Math.log(mainScale) + Math.log(Math.max(Math.min(...insetScales), 1e-9));
 			if (best == null || score > best.score + 1e-9) best = { layout, score };
 		}
 	}
