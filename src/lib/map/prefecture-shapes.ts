@@ -71,13 +71,21 @@ export interface PrefectureShapeOptions {
 
 export const MAP_WIDTH = 800;
 export const MAP_HEIGHT = 640;
-/** Grid cell of the tile view, in the same units as the geographic view. */
+/** Smallest grid cell of the tile view, in the same units as the geographic view (Hokkaido's 185 tiles). */
 export const TILE_CELL = 30;
+/** Share of the drawn land the tiles cover: fewer municipalities get larger tiles, so the tile view stays one block. */
+export const TILE_COVER = 0.5;
+
+/** The tile view's cell: tiles together cover TILE_COVER of the drawn land, never smaller than TILE_CELL (whole units). */
+export function tileCell(landArea: number, count: number): number {
+	if (count === 0 || !(landArea > 0)) return TILE_CELL;
+	return Math.max(TILE_CELL, Math.floor(Math.sqrt((TILE_COVER * landArea) / count)));
+}
 /** Shares of the map's width or height tried for the strip of insets. */
 export const INSET_STRIPS = [0.25, 0.3, 0.35, 0.4];
 /** A municipality with figures drawn smaller than this (map units, both sides) gets a marker of this radius. */
-export const MIN_VISIBLE = 5;
-export const MARKER_RADIUS = 4;
+export const MIN_VISIBLE = 6;
+export const MARKER_RADIUS = 5;
 const PADDING = 8;
 /** Room for an inset's label above its land. */
 const LABEL_HEIGHT = 24;
@@ -246,11 +254,13 @@ export function prefectureShapes(topology: Topology, prefecture: string, options
 			d: toRelativePath(parts.map((p) => paths[p.frame](p.geometry!) ?? '').join('')),
 			bounds: [round1(x0), round1(y0), round1(x1), round1(y1)] as Box,
 			centroid: { x: cx, y: cy },
+			area: parts.reduce((sum, p) => sum + paths[p.frame].area(p.geometry!), 0),
 			marker: tooSmall ? { x: round1(cx), y: round1(cy), r: MARKER_RADIUS } : null
 		};
 	});
 	const shown = drawn.filter((s) => s != null);
-	const tiles = new Map(layoutTiles(shown.map((s) => ({ id: s.feature.properties.code6, ...s.centroid })), TILE_CELL).map((t) => [t.id, t]));
+	const cell = tileCell(shown.reduce((sum, s) => sum + s.area, 0), shown.length);
+	const tiles = new Map(layoutTiles(shown.map((s) => ({ id: s.feature.properties.code6, ...s.centroid })), cell).map((t) => [t.id, t]));
 	const abbreviations = uniqueAbbreviations(shown.map((s) => ({ id: s.feature.properties.code6, name: s.feature.properties.name, qualifier: s.feature.properties.bureau })));
 
 	const insets = clusters.insets.map((ids, k) => {
@@ -266,14 +276,14 @@ export function prefectureShapes(topology: Topology, prefecture: string, options
 		prefecture,
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
-		tileSize: TILE_CELL - 2,
+		tileSize: cell - 2,
 		municipalities: shown.map(({ feature: f, d, bounds, marker }) => {
 			const tile = tiles.get(f.properties.code6)!;
 			return {
 				...f.properties,
 				d,
 				bounds,
-				tile: { x: tile.col * TILE_CELL + 1, y: tile.row * TILE_CELL + 1 },
+				tile: { x: tile.col * cell + 1, y: tile.row * cell + 1 },
 				abbreviation: abbreviations.get(f.properties.code6)!,
 				marker
 			};
