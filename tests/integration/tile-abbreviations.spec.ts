@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { SITE_DATA_DIR } from '../../src/lib/server/paths';
+import { readBoundaries } from '../../src/lib/server/boundaries';
 import { hokkaidoShapes } from '../../src/lib/map/hokkaido-shapes';
 
 // On the real shapes built by `npm run data`: every tile of the tile view has its own label.
 describe('tile view labels on the real map', () => {
-	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
-	const { municipalities } = hokkaidoShapes(topology);
+	const { municipalities } = hokkaidoShapes(readBoundaries('北海道'));
 
 	it('gives the 179 municipalities with data 179 different labels, none longer than two characters', () => {
 		const withData = municipalities.filter((m) => m.hasData);

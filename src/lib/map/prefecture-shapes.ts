@@ -71,13 +71,21 @@ export interface PrefectureShapeOptions {
 
 export const MAP_WIDTH = 800;
 export const MAP_HEIGHT = 640;
-/** Grid cell of the tile view, in the same units as the geographic view. */
+/** Smallest grid cell of the tile view, in the same units as the geographic view (Hokkaido's 185 tiles). */
 export const TILE_CELL = 30;
+/** Share of the drawn land the tiles cover: fewer municipalities get larger tiles, so the tile view stays one block. */
+export const TILE_COVER = 0.5;
+
+/** The tile view's cell: tiles together cover TILE_COVER of the drawn land, never smaller than TILE_CELL (whole units). */
+export function tileCell(landArea: number, count: number): number {
+	if (count === 0 || !(landArea > 0)) return TILE_CELL;
+	return Math.max(TILE_CELL, Math.floor(Math.sqrt((TILE_COVER * landArea) / count)));
+}
 /** Shares of the map's width or height tried for the strip of insets. */
 export const INSET_STRIPS = [0.25, 0.3, 0.35, 0.4];
 /** A municipality with figures drawn smaller than this (map units, both sides) gets a marker of this radius. */
-export const MIN_VISIBLE = 5;
-export const MARKER_RADIUS = 4;
+export const MIN_VISIBLE = 6;
+export const MARKER_RADIUS = 5;
 const PADDING = 8;
 /** Room for an inset's label above its land. */
 const LABEL_HEIGHT = 24;
@@ -129,14 +137,23 @@ interface Layout {
 	cells: Box[];
 }
 
-/** One candidate: a strip of insets on the right or along the bottom, each cell as long as its land's shape asks. */
+/** One candidate: a strip of insets on the right or along the bottom, each cell as long as its land's extent along it. */
 function stripLayout(side: 'right' | 'bottom', share: number, insets: { w: number; h: number }[]): Layout {
 	const along = side === 'right' ? MAP_HEIGHT - PADDING : MAP_WIDTH - PADDING;
 	const across = (side === 'right' ? MAP_WIDTH : MAP_HEIGHT) * share;
-	// Each inset's natural length at the strip's depth, shared out along the strip (none under a fifth of an equal share).
-	const natural = insets.map((e) => (side === 'right' ? e.h / e.w : e.w / e.h) * across);
-	const floor = along / insets.length / 5;
-	const lengths = natural.map((n) => Math.max(n, floor));
+	// Every inset at one scale as far as the strip's depth allows (water-filling): an inset that the depth
+	// already limits takes no more length than its shape needs, and the rest share what is left.
+	const alongKm = insets.map((e) => (side === 'right' ? e.h : e.w));
+	const caps = insets.map((e, k) => (alongKm[k] * across) / (side === 'right' ? e.w : e.h));
+	const used = (scale: number) => caps.reduce((sum, cap, k) => sum + Math.min(cap, scale * alongKm[k]), 0);
+	let lo = 0;
+	let hi = along / Math.min(...alongKm);
+	for (let i = 0; i < 50; i++) {
+		const mid = (lo + hi) / 2;
+		if (used(mid) > along) hi = mid;
+		else lo = mid;
+	}
+	const lengths = caps.map((cap, k) => Math.max(Math.min(cap, lo * alongKm[k]), along / insets.length / 4));
 	const total = lengths.reduce((a, b) => a + b, 0);
 	let at = PADDING / 2;
 	const cells = lengths.map((n): Box => {
@@ -166,7 +183,7 @@ const fitScale = (w: number, h: number, e: { w: number; h: number }) => Math.min
  * The main frame's extent and each inset's cell. Without insets the main frame is the whole map;
  * with them, of the strips tried (right or bottom, of several depths) the one that keeps the main
  * body largest while giving the insets room: the score weighs the main frame's scale twice the
- * insets' mean (logarithms, so halving one costs the same wherever it happens).
+ * smallest inset's (logarithms, so halving either costs the same wherever it happens).
  */
 function frameLayout(main: { w: number; h: number }, insets: { w: number; h: number }[]): Layout {
 	if (insets.length === 0) {
@@ -185,7 +202,7 @@ function frameLayout(main: { w: number; h: number }, insets: { w: number; h: num
 			const [[x0, y0], [x1, y1]] = layout.main;
 			const mainScale = fitScale(x1 - x0, y1 - y0, main);
 			const insetScales = layout.cells.map(([cx0, cy0, cx1, cy1], k) => fitScale(cx1 - cx0 - 12, cy1 - cy0 - LABEL_HEIGHT - 8, insets[k]));
-			const score = 2 * Math.log(mainScale) + insetScales.reduce((a, b) => a + Math.log(Math.max(b, 1e-9)), 0) / insetScales.length;
+			const score = 2 * Math.log(mainScale) + Math.log(Math.max(Math.min(...insetScales), 1e-9));
 			if (best == null || score > best.score + 1e-9) best = { layout, score };
 		}
 	}
@@ -237,11 +254,13 @@ export function prefectureShapes(topology: Topology, prefecture: string, options
 			d: toRelativePath(parts.map((p) => paths[p.frame](p.geometry!) ?? '').join('')),
 			bounds: [round1(x0), round1(y0), round1(x1), round1(y1)] as Box,
 			centroid: { x: cx, y: cy },
+			area: parts.reduce((sum, p) => sum + paths[p.frame].area(p.geometry!), 0),
 			marker: tooSmall ? { x: round1(cx), y: round1(cy), r: MARKER_RADIUS } : null
 		};
 	});
 	const shown = drawn.filter((s) => s != null);
-	const tiles = new Map(layoutTiles(shown.map((s) => ({ id: s.feature.properties.code6, ...s.centroid })), TILE_CELL).map((t) => [t.id, t]));
+	const cell = tileCell(shown.reduce((sum, s) => sum + s.area, 0), shown.length);
+	const tiles = new Map(layoutTiles(shown.map((s) => ({ id: s.feature.properties.code6, ...s.centroid })), cell).map((t) => [t.id, t]));
 	const abbreviations = uniqueAbbreviations(shown.map((s) => ({ id: s.feature.properties.code6, name: s.feature.properties.name, qualifier: s.feature.properties.bureau })));
 
 	const insets = clusters.insets.map((ids, k) => {
@@ -257,14 +276,14 @@ export function prefectureShapes(topology: Topology, prefecture: string, options
 		prefecture,
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
-		tileSize: TILE_CELL - 2,
+		tileSize: cell - 2,
 		municipalities: shown.map(({ feature: f, d, bounds, marker }) => {
 			const tile = tiles.get(f.properties.code6)!;
 			return {
 				...f.properties,
 				d,
 				bounds,
-				tile: { x: tile.col * TILE_CELL + 1, y: tile.row * TILE_CELL + 1 },
+				tile: { x: tile.col * cell + 1, y: tile.row * cell + 1 },
 				abbreviation: abbreviations.get(f.properties.code6)!,
 				marker
 			};
