@@ -8,6 +8,7 @@ import { gapToNational, roundOneDecimal } from '../src/lib/domain/figures';
 import { formatSeireki, formatWareki, parseSlashDate } from '../src/lib/domain/release-date';
 import { formatInteger, formatPoints, formatRate } from '../src/lib/domain/format';
 import { prefectureCode } from '../src/lib/domain/prefectures';
+import { MUNICIPAL_RANKING_IN_PREFECTURE, type MunicipalRankRow } from '../src/lib/sql/queries';
 
 export interface SummaryArgs {
 	date: string | null;
@@ -51,6 +52,8 @@ export interface SummaryJson {
 	/** Points above (+) or below (−) the national rate: unrounded rates subtracted, then rounded. */
 	gap_national: number;
 	bureaus: { bureau: string; municipality_count: number; population: number; cards: number; rate: number }[];
+	/** The prefecture's municipalities, ranked within it (rates rounded as every screen shows them). */
+	municipalities: { code6: string; name: string; rate: number; rank_in_prefecture: number }[];
 }
 
 export function runSummary(argv: string[]): Promise<CliResult> {
@@ -74,7 +77,8 @@ export function runSummary(argv: string[]): Promise<CliResult> {
 		prefecture_count: h.prefecture_count,
 		national_rate: roundOneDecimal(h.national_rate),
 		gap_national: roundOneDecimal(gapToNational(h)),
-		bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundOneDecimal(b.rate) }))
+		bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: roundOneDecimal(b.rate) })),
+		municipalities: (await engine.query<MunicipalRankRow>(MUNICIPAL_RANKING_IN_PREFECTURE, [date, args.prefecture])).map((m) => ({ code6: m.code6, name: m.name, rate: roundOneDecimal(m.rate), rank_in_prefecture: m.rank }))
 	};
 	if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
 	const lines = [
