@@ -9,6 +9,7 @@ import { formatSeireki, formatWareki, parseSlashDate } from '../src/lib/domain/r
 import { formatInteger, formatPoints, formatRate } from '../src/lib/domain/format';
 import { prefectureCode } from '../src/lib/domain/prefectures';
 import { terminalLines } from '../src/lib/import/terminal-text';
+import { MUNICIPAL_RANKING_IN_PREFECTURE, type MunicipalRankRow } from '../src/lib/sql/queries';
 
 export interface SummaryArgs {
 	date: string | null;
@@ -53,6 +54,8 @@ export interface SummaryJson {
 	/** Points above (+) or below (−) the national rate: unrounded rates subtracted, then rounded. */
 	gap_national: number | null;
 	bureaus: { bureau: string; municipality_count: number; population: number; cards: number; rate: number | null }[];
+	/** The prefecture's municipalities, ranked within it (rates rounded as every screen shows them; null without population). */
+	municipalities: { code6: string; name: string; rate: number | null; rank_in_prefecture: number | null }[];
 }
 
 export function runSummary(argv: string[]): Promise<CliResult> {
@@ -77,7 +80,8 @@ export function runSummary(argv: string[]): Promise<CliResult> {
 		prefecture_count: h.prefecture_count,
 		national_rate: roundOneDecimal(h.national_rate),
 		gap_national: h.rate == null ? null : roundOneDecimal(gapToNational(h)),
-		bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: b.rate == null ? null : roundOneDecimal(b.rate) }))
+		bureaus: bureaus.map((b) => ({ bureau: b.bureau, municipality_count: b.municipality_count, population: b.population, cards: b.cards, rate: b.rate == null ? null : roundOneDecimal(b.rate) })),
+		municipalities: (await engine.query<MunicipalRankRow>(MUNICIPAL_RANKING_IN_PREFECTURE, [date, args.prefecture])).map((m) => ({ code6: m.code6, name: m.name, rate: m.rate == null ? null : roundOneDecimal(m.rate), rank_in_prefecture: m.rate == null ? null : m.rank }))
 	};
 	if (args.json) return { code: 0, stdout: JSON.stringify(json, null, 2) + '\n', stderr: '' };
 	const lines = [

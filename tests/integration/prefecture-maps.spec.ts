@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryCollection } from 'topojson-specification';
 import { openDataEngine, type NodeEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { readBoundaries } from '../../src/lib/server/boundaries';
 import { PREFECTURES } from '../../src/lib/domain/prefectures';
 import { MIN_VISIBLE, prefectureShapes, type Box, type MunicipalityShapeProperties, type PrefectureShapes } from '../../src/lib/map/prefecture-shapes';
 
 let engine: NodeEngine;
 beforeAll(async () => {
-	engine = await openDataEngine(GENERATED_DATA_DIR);
+	engine = await openDataEngine(NODE_DATA_DIR);
 });
 afterAll(() => engine.close());
 

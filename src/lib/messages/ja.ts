@@ -1,12 +1,14 @@
 /** Every user-facing string lives here, so a second language is one more file. */
 import { formatInteger } from '../domain/format';
 import type { Refusal } from '../sql/explore-guard';
+import { SITE_PREFECTURE } from '../domain/site-prefecture';
 
 /** A cell's text as quoted back in a message: at most 40 characters, so a hostile cell cannot flood the page. */
 const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…（${formatInteger(text.length)}文字）` : text);
 
 export const ja = {
-	appName: 'マイナンバーカード交付状況ダッシュボード（北海道）',
+	/** The deployment's prefecture (KOFURITSU_PREFECTURE at build) names the app. */
+	appName: `マイナンバーカード交付状況ダッシュボード（${SITE_PREFECTURE}）`,
 	appShortName: 'Kofuritsu',
 	hokkaido: '北海道',
 	nation: '全国',
