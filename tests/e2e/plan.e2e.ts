@@ -52,20 +52,21 @@ describe('the outreach planner', () => {
 
 	it('keeps the plan across a reload', async () => {
 		await site.page.reload();
-		await expect.poll(() => rows(site.page).count()).toBe(1);
+		// A reload on a busy machine: wait for the stored plan, not for a fixed second.
+		await expect.poll(() => rows(site.page).count(), { timeout: 30_000 }).toBe(1);
 		expect(await rows(site.page).first().textContent()).toContain('帯広駅前');
 	});
 
 	it('shows a second tab\'s change, and refuses to overwrite it silently', async () => {
 		const other = await site.context.newPage();
 		await other.goto(`${site.origin}/plan/`);
-		await expect.poll(() => rows(other).count()).toBe(1);
+		await expect.poll(() => rows(other).count(), { timeout: 30_000 }).toBe(1);
 		// This tab starts editing; the other tab saves a change first.
 		await rows(site.page).first().locator('button', { hasText: '編集' }).click();
 		await rows(other).first().locator('button', { hasText: '編集' }).click();
 		await other.fill('[data-testid=event-expected]', '250');
 		await other.click('[data-testid=event-save]');
-		await expect.poll(() => rows(site.page).first().textContent()).toContain('250');
+		await expect.poll(() => rows(site.page).first().textContent(), { timeout: 30_000 }).toContain('250');
 		await site.page.fill('[data-testid=event-expected]', '999');
 		await site.page.click('[data-testid=event-save]');
 		// Both versions are shown to choose from (tests/e2e/plan-page-rest.e2e.ts follows the choice); nothing written yet.
