@@ -209,8 +209,16 @@ export const ja = {
 	// Projection and campaign scenarios.
 	projectionNoCampaign: '見込みは、キャンペーンなどによる急増がないと仮定しています（直近のペースのまま）。',
 	projectionMethod: (method: string) =>
-		`方法: ${method}。90%の幅は、過去の各公表時点でそれまでに分かっていた見込みの誤差（期間別）から作り、過去の公表で試して実際の値がどの期間でも約90%入る方法を選びました（npm run backtest）。`,
+		`方法: ${method}。90%の幅は、過去の各公表時点でそれまでに分かっていた見込みの誤差（期間別）から作り、上側は過去に実際にあった最も強い急増を超えない範囲です。過去の公表で試すと、1か月先から半年先までのどの期間でも実際の値の約89〜92%がこの幅に入りました（そうした方法のうち、幅が最も狭いものを選んでいます）。順位の幅は、47都道府県を全国共通の伸びとともに同時に見込んで求め、過去には実際の順位の約88〜96%が入りました。`,
 	projectionInterval: (low: string, high: string) => `90%の幅 ${low}〜${high}`,
+	calcAlreadyMet: (goal: string) => `すでに目標（${goal}）を上回っています。`,
+	calcFirst: '全国1位です。',
+	calcNextTarget: (rank: number) => `次の目標: 全国${rank}位`,
+	calcRequirementRange: (low: string, high: string) => `他の都道府県が見込みの幅のどこに着くかで、${low}〜${high}枚になります。`,
+	calcOnTrack: '今のペースのままで目標に届く見込みです。',
+	calcBeyondTrend: (cards: string) => `目標にはその見込みよりさらに${cards}枚必要です。`,
+	calcCompareProjected: '期限時点の他県の見込みと比べる',
+	calcComparePublished: '今回の公表値と比べる',
 	scenarioTitle: 'キャンペーンを想定する',
 	scenarioStart: '開始',
 	scenarioEnd: '終了',
