@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { GENERATED_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
-import { listReleases, readHeadline } from '../data/headline';
+import { listReleases } from '../data/headline';
 import { japanShapes } from '../map/japan-shapes';
 import {
-	HOKKAIDO_LEVERS,
 	NATIONAL_MUNICIPAL_RATES,
+	PREFECTURE_LEVERS,
 	PREFECTURE_HISTORY,
 	PREFECTURE_HISTORY_HELD,
-	type LeverRow,
+	type PrefectureLeverRow,
 	type NationalMunicipalRateRow,
 	type PrefectureHistoryRow
 } from '../sql/queries';
@@ -37,13 +37,11 @@ export async function loadSummaryPage() {
 	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
 	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	const releaseDate = releases.at(-1)!;
-	const headline = await readHeadline(engine, releaseDate, '北海道', releases.at(-2) ?? null);
 	return {
 		releases,
 		releaseDate,
-		bureaus: headline!.bureaus,
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
 		heldHistory: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY_HELD),
-		levers: await engine.query<LeverRow>(HOKKAIDO_LEVERS, [releaseDate])
+		levers: await engine.query<PrefectureLeverRow>(PREFECTURE_LEVERS, [releaseDate])
 	};
 }

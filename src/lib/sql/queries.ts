@@ -300,6 +300,31 @@ QUALIFY row_number() OVER (PARTITION BY unit ORDER BY gap DESC, name) <= 5
 ORDER BY unit DESC, gap DESC, name`;
 
 /**
+ * What would move each prefecture's rate most: its municipalities (and its bureaus, where the data
+ * holds them) each brought up to the national rate, in cards and in points of the prefecture's
+ * rate (`hokkaido_points` keeps LeverRow's name). $1 date; 5 per prefecture and unit.
+ */
+export interface PrefectureLeverRow extends LeverRow {
+	prefecture: string;
+}
+export const PREFECTURE_LEVERS = `
+WITH nat AS (SELECT cards, population FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
+muni AS (
+  SELECT m.prefecture, m.name, m.bureau, greatest(0, (i.population * nat.cards + nat.population - 1) // nat.population - i.cards) AS gap
+  FROM municipal_issuance i JOIN municipalities m USING (code6) CROSS JOIN nat
+  WHERE i.release_date = $1::DATE
+),
+ranked AS (
+  SELECT prefecture, 'municipality' AS unit, name, gap FROM muni
+  UNION ALL
+  SELECT prefecture, 'bureau', bureau, sum(gap) FROM muni WHERE bureau IS NOT NULL GROUP BY prefecture, bureau
+)
+SELECT r.prefecture, r.unit, r.name, r.gap::INTEGER AS cards_to_national_rate, 100.0 * r.gap / p.population AS hokkaido_points
+FROM ranked r JOIN prefectural_issuance p ON p.prefecture = r.prefecture AND p.release_date = $1::DATE
+QUALIFY row_number() OVER (PARTITION BY r.prefecture, r.unit ORDER BY r.gap DESC, r.name) <= 5
+ORDER BY p.pref_code, r.unit DESC, r.gap DESC, r.name`;
+
+/**
  * Hokkaido's municipalities for the outreach planner: people without a card, the gap to the
  * national rate, and the pace of the last two intervals (cards per day). $1 release date.
  */
