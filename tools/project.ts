@@ -1,7 +1,7 @@
 /**
  * `npm run project -- --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--municipalities]`: every
  * prefecture (and Hokkaido's municipalities) projected to --to from the releases up to --from only,
- * with the 90 % interval and the projected rank. Exit code 2 for bad arguments.
+ * with the 90 % interval, the projected rank and its range (rankLow best, rankHigh worst). Exit code 2 for bad arguments.
  */
 import { runDataCli, type CliResult } from './support/data-cli';
 import { SITE_PREFECTURE } from '../src/lib/domain/site-prefecture';
@@ -51,11 +51,12 @@ export interface ProjectJson {
 	from: string;
 	to: string;
 	method: string;
-	prefectures: { prefecture: string; rate: number; low: number; high: number; rank: number }[];
+	prefectures: { prefecture: string; rate: number; low: number; high: number; rank: number; rankLow: number; rankHigh: number }[];
 	municipalities?: { code6: string; name: string; rate: number; low: number; high: number; rank: number }[];
 }
 
 const figures = (e: ProjectedEntry) => ({ rate: e.projection.rate, low: e.projection.low, high: e.projection.high, rank: e.rank });
+const withRange = (e: ProjectedEntry) => ({ ...figures(e), rankLow: e.rankLow, rankHigh: e.rankHigh });
 
 export function runProject(argv: string[]): Promise<CliResult> {
 	return runDataCli(argv, parseProjectArgs, async (args, engine) => {
@@ -67,7 +68,7 @@ export function runProject(argv: string[]): Promise<CliResult> {
 	if (!release) return { code: 2, stdout: '', stderr: `${args.from} 以前の公表データがありません（見込みには少なくとも1回分の公表が必要です）\n` };
 	const ranked = projectRanking(prefectures, release, args.to, intervalModel(prefectures.values(), release));
 	ranked.sort((a, b) => (prefectureCode(a.id) ?? 0) - (prefectureCode(b.id) ?? 0));
-	const json: ProjectJson = { from: args.from, to: args.to, method: modelName(CHOSEN_MODEL), prefectures: ranked.map((e) => ({ prefecture: e.id, ...figures(e) })) };
+	const json: ProjectJson = { from: args.from, to: args.to, method: modelName(CHOSEN_MODEL), prefectures: ranked.map((e) => ({ prefecture: e.id, ...withRange(e) })) };
 	if (args.municipalities) {
 		const names = new Map((await engine.query<MunicipalityListRow>(PREFECTURE_MUNICIPALITIES, [SITE_PREFECTURE])).map((m) => [m.code6, m.name]));
 		const all = upTo(await engine.query<SeriesRow>(MUNICIPAL_SERIES));
@@ -82,7 +83,7 @@ export function runProject(argv: string[]): Promise<CliResult> {
 	const lines = [
 		`見込み: ${release} までの公表から ${args.to} へ（方法 ${json.method}、90%の幅）`,
 		'',
-		table(['都道府県', '交付率', '90%の幅', '順位'], json.prefectures.map((p) => [p.prefecture, formatRate(p.rate), `${formatRate(p.low)}〜${formatRate(p.high)}`, `${p.rank}位`]))
+		table(['都道府県', '交付率', '90%の幅', '順位', '順位の幅'], json.prefectures.map((p) => [p.prefecture, formatRate(p.rate), `${formatRate(p.low)}〜${formatRate(p.high)}`, `${p.rank}位`, `${p.rankLow}〜${p.rankHigh}位`]))
 	];
 	if (json.municipalities) {
 		lines.push('', '北海道の市町村（順位は道内179市町村の中で）', '');
@@ -96,7 +97,7 @@ export function runProject(argv: string[]): Promise<CliResult> {
 function table(head: string[], rows: string[][]): string {
 	const width = (s: string) => [...s].reduce((n, c) => n + (/[^\x20-\x7e]/.test(c) ? 2 : 1), 0);
 	const cols = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-	const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 1 && head.length === 5 ? c + ' '.repeat(cols[i] - width(c)) : ' '.repeat(cols[i] - width(c)) + c)).join('  ');
+	const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 1 && head[1] === '市町村' ? c + ' '.repeat(cols[i] - width(c)) : ' '.repeat(cols[i] - width(c)) + c)).join('  ');
 	return [line(head), ...rows.map(line)].join('\n');
 }
 

@@ -32,8 +32,13 @@ describe('npm run project (real data)', () => {
 		const now = new Map((await engine.query<SeriesRow>(PREFECTURE_SERIES)).filter((r) => r.release_date === '2022-06-30').map((r) => [r.id, (100 * r.cards) / r.population]));
 		await engine.close();
 		for (const p of json.prefectures) {
-			expect(Object.keys(p)).toEqual(['prefecture', 'rate', 'low', 'high', 'rank']);
+			expect(Object.keys(p)).toEqual(['prefecture', 'rate', 'low', 'high', 'rank', 'rankLow', 'rankHigh']);
 			for (const v of [p.rate, p.low, p.high, p.rank]) expect(typeof v).toBe('number');
+			expect(Number.isInteger(p.rankLow) && Number.isInteger(p.rankHigh)).toBe(true);
+			expect(p.rankLow).toBeLessThanOrEqual(p.rank);
+			expect(p.rank).toBeLessThanOrEqual(p.rankHigh);
+			expect(p.rankLow).toBeGreaterThanOrEqual(1);
+			expect(p.rankHigh).toBeLessThanOrEqual(47);
 			expect(p.low).toBeLessThanOrEqual(p.rate);
 			expect(p.rate).toBeLessThanOrEqual(p.high);
 			expect(p.high).toBeLessThanOrEqual(100);
@@ -44,6 +49,13 @@ describe('npm run project (real data)', () => {
 		expect(new Set(json.prefectures.map((p) => p.rank)).has(1)).toBe(true);
 		const hokkaido = json.prefectures.find((p) => p.prefecture === '北海道')!;
 		expect(hokkaido.rate).toBeGreaterThan(42.13);
+	});
+	it('states a year-end interval a reader can use: at most ~20 points wide, low never falling with the horizon', async () => {
+		const sept = await project(['--from', '2022-06-30', '--to', '2022-09-30']);
+		const dec = await project(['--from', '2022-06-30', '--to', '2022-12-31']);
+		const widths = dec.prefectures.map((p) => p.high - p.low).sort((a, b) => a - b);
+		expect(widths[23]).toBeLessThanOrEqual(20);
+		for (const p of dec.prefectures) expect(p.low).toBeGreaterThanOrEqual(sept.prefectures.find((s) => s.prefecture === p.prefecture)!.low - 1e-9);
 	});
 	it('uses only the releases up to --from', async () => {
 		// Nothing published after 2021-12-01 can matter for --from 2021-12-31: the same as --from 2021-12-01.

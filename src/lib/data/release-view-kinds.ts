@@ -1,6 +1,6 @@
 /** The per-release views prerendered as /views/<kind>/<date>.json, and what each holds. */
 import type { ReleaseView } from './headline';
-import type { LeverRow } from '../sql/queries';
+import type { PrefectureLeverRow } from '../sql/queries';
 import type { NationalMunicipalRates } from './national-municipal-rates';
 
 export const RELEASE_VIEW_KINDS = ['map', 'municipalities', 'levers'] as const;
@@ -14,7 +14,7 @@ export interface ReleaseViewOf {
 	/** All municipalities' rates, for the national distribution, column by column. */
 	municipalities: NationalMunicipalRates;
 	/** What would move Hokkaido's rate most (概要). */
-	levers: LeverRow[];
+	levers: PrefectureLeverRow[];
 	/** Hokkaido's map view by cards held, changes measured from the release of cards held before it. */
 	'map-held': ReleaseView;
 }

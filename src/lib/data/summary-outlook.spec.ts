@@ -43,7 +43,7 @@ describe('outlookFan and outlookRows (invented history)', () => {
 	const model = prefectureIntervalModel(history, '2022-06-30');
 	it('starts at the release, closed (low = rate = high), and ends at the last deadline', () => {
 		const fan = outlookFan(history, '2022-06-30', '甲県', deadlines, model);
-		expect(fan[0]).toEqual({ date: '2022-06-30', rate: 35, low: 35, high: 35, national: (100 * (350_000 + 850_000 + 210_000)) / 3_500_000, rank: 3 });
+		expect(fan[0]).toEqual({ date: '2022-06-30', rate: 35, low: 35, high: 35, national: (100 * (350_000 + 850_000 + 210_000)) / 3_500_000, rank: 3, rankLow: 3, rankHigh: 3 });
 		expect(fan.at(-1)!.date).toBe('2023-03-31');
 		for (const d of deadlines) expect(fan.some((p) => p.date === d.date)).toBe(true);
 		for (let k = 1; k < fan.length; k++) {

@@ -20,7 +20,16 @@ export interface OutlookPoint {
 	/** The nation's projected rate: all prefectures' projected cards ÷ their population. */
 	national: number;
 	rank: number;
+	/** The range of ranks (best, worst) the focus may take. */
+	rankLow?: number;
+	rankHigh?: number;
 }
+
+/**
+ * The longest horizon (days) the backtest checks the interval at: the fan is drawn up to here and
+ * no further, since beyond it no past interval was tested against what was published.
+ */
+export const FAN_HORIZON_DAYS = 184;
 
 export interface OutlookRow extends OutlookPoint {
 	deadline: Deadline;
@@ -41,7 +50,7 @@ export function nationalRateOf(prefectures: readonly { cards: number; population
 
 function pointOf(projected: ProjectedPrefecture[], focus: string, date: string): OutlookPoint {
 	const me = projected.find((p) => p.prefecture === focus)!;
-	return { date, rate: me.projection.rate, low: me.projection.low, high: me.projection.high, national: nationalRateOf(projected), rank: me.rank };
+	return { date, rate: me.projection.rate, low: me.projection.low, high: me.projection.high, national: nationalRateOf(projected), rank: me.rank, rankLow: me.rankLow, rankHigh: me.rankHigh };
 }
 
 /** Dates every `stepDays` after `from` up to `to`, with the deadlines themselves, ascending. */
@@ -56,13 +65,21 @@ export function fanDates(from: string, to: string, deadlines: readonly string[],
 	return [...dates].sort();
 }
 
-/** The fan from the release (where low = rate = high) to the last deadline. */
-export function outlookFan(history: PrefectureHistoryRow[], releaseDate: string, focus: string, deadlines: readonly Deadline[], model: IntervalModel, stepDays = 14): OutlookPoint[] {
+/** The last date the fan reaches: the last deadline, or `maxDays` after the release when that comes first. */
+export function fanEnd(releaseDate: string, deadlines: readonly Deadline[], maxDays = Infinity): string {
+	const last = deadlines.at(-1)!.date;
+	if (!Number.isFinite(maxDays)) return last;
+	const limit = new Date(Date.parse(`${releaseDate}T00:00:00Z`) + maxDays * 86_400_000).toISOString().slice(0, 10);
+	return last < limit ? last : limit;
+}
+
+/** The fan from the release (where low = rate = high) to the last deadline, or to `maxDays` after the release. */
+export function outlookFan(history: PrefectureHistoryRow[], releaseDate: string, focus: string, deadlines: readonly Deadline[], model: IntervalModel, stepDays = 14, maxDays = Infinity): OutlookPoint[] {
 	const rows = rowsOfRelease(history, releaseDate);
 	const me = rows.find((r) => r.prefecture === focus)!;
-	const start: OutlookPoint = { date: releaseDate, rate: me.rate, low: me.rate, high: me.rate, national: nationalRateOf(rows), rank: me.rank };
-	const last = deadlines.at(-1)!.date;
-	const dates = fanDates(releaseDate, last, deadlines.map((d) => d.date), stepDays);
+	const start: OutlookPoint = { date: releaseDate, rate: me.rate, low: me.rate, high: me.rate, national: nationalRateOf(rows), rank: me.rank, rankLow: me.rank, rankHigh: me.rank };
+	const last = fanEnd(releaseDate, deadlines, maxDays);
+	const dates = fanDates(releaseDate, last, deadlines.map((d) => d.date).filter((d) => d <= last), stepDays);
 	return [start, ...dates.map((date) => pointOf(projectPrefectures(history, releaseDate, date, model), focus, date))];
 }
 

@@ -13,6 +13,9 @@ import { rowsOfRelease, seriesByPrefecture } from './prefecture-history';
 export interface ProjectedStanding {
 	focus: ProjectionWithInterval;
 	rank: number;
+	/** The range of ranks the focus may take (best, worst). */
+	rankLow?: number;
+	rankHigh?: number;
 }
 
 export interface WhatItTakes {
@@ -23,12 +26,17 @@ export interface WhatItTakes {
 	projection: (ProjectedStanding & { beyondTrend: number }) | null;
 	/** The same under the campaign scenario, when one is set. */
 	scenario: ProjectedStanding | null;
+	/** Against the projection: the cards needed if the others end at the low and at the high end of their intervals. */
+	requirementRange?: { low: number; high: number } | null;
 }
 
 export interface ProjectedPrefecture extends PrefectureFigures {
 	projection: ProjectionWithInterval;
 	/** Rank by projected cards ÷ population, ties sharing. */
 	rank: number;
+	/** The range of ranks it may take (best, worst), from the joint draws of `projectRanking`. */
+	rankLow: number;
+	rankHigh: number;
 }
 
 /** Every prefecture projected from the releases up to `releaseDate` to `deadline` (the same figures as `npm run project`). */
@@ -38,7 +46,9 @@ export function projectPrefectures(history: PrefectureHistoryRow[], releaseDate:
 		population: e.projection.population,
 		cards: e.projection.cards,
 		projection: e.projection,
-		rank: e.rank
+		rank: e.rank,
+		rankLow: e.rankLow,
+		rankHigh: e.rankHigh
 	}));
 }
 
@@ -68,6 +78,7 @@ export function whatItTakes(
 	// Needed by the deadline, counted from the release's cards, against where the others will be.
 	const requirement = requiredCards(focus, others, target, weeksLeft);
 	const withScenario = scenario ? projectPrefectures(history, releaseDate, deadline, model, scenario).find((p) => p.prefecture === focusName)! : null;
+	const atEnd = (end: 'lowCards' | 'highCards') => requiredCards(focus, others.map((o) => ({ ...o, cards: o.projection[end] })), target, weeksLeft).cards;
 	return {
 		current: { rate: focusRow.rate, rank: focusRow.rank },
 		requirement,
@@ -75,8 +86,11 @@ export function whatItTakes(
 		projection: {
 			focus: focusProjected.projection,
 			rank: focusProjected.rank,
+			rankLow: focusProjected.rankLow,
+			rankHigh: focusProjected.rankHigh,
 			beyondTrend: Math.max(0, Math.ceil(focus.cards + requirement.cards - focusProjected.projection.cards))
 		},
-		scenario: withScenario ? { focus: withScenario.projection, rank: withScenario.rank } : null
+		scenario: withScenario ? { focus: withScenario.projection, rank: withScenario.rank, rankLow: withScenario.rankLow, rankHigh: withScenario.rankHigh } : null,
+		requirementRange: { low: atEnd('lowCards'), high: atEnd('highCards') }
 	};
 }

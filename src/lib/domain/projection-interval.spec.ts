@@ -16,7 +16,7 @@ const day = (n: number) => new Date(Date.UTC(2099, 0, 1 + n)).toISOString().slic
 
 describe('horizon buckets', () => {
 	it('hold the horizons above the previous end up to their own', () => {
-		expect([1, 31, 32, 62, 63, 92, 93, 366, 367].map(bucketOf)).toEqual([0, 0, 1, 1, 2, 2, 3, 4, -1]);
+		expect([1, 31, 32, 62, 63, 92, 93, 184, 185, 366, 367].map(bucketOf)).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, -1]);
 	});
 });
 
@@ -38,7 +38,8 @@ describe('calibrate', () => {
 	const stationary: ErrorCase[] = Array.from({ length: 10 }, (_, k) => Array.from({ length: 20 }, (_, e) => ({ cutDate: day(10 * k), targetDate: day(10 * k + 10), bucket: 0, error: e + 1 }))).flat();
 	it('takes the 5th and 95th percentiles when they covered 90 % before', () => {
 		const model = calibrate(stationary, { point: 'recentPace', halfLifeDays: null, medianCorrected: false }, '2099-12-31');
-		expect(model.buckets[0]).toEqual({ cases: 200, tail: 0.05, low: 1, median: 10, high: 19 });
+		expect(model.buckets[0]).toMatchObject({ cases: 200, tail: 0.05, low: 1, median: 10, high: 19 });
+		expect(model.buckets[0].episodes).toHaveLength(10);
 		expect(model.buckets[1].cases).toBe(0);
 	});
 	it('widens the interval when past intervals covered less than 90 % (a surge)', () => {
@@ -61,6 +62,15 @@ describe('projectWithInterval', () => {
 		const p = projectWithInterval(steady, '2099-01-31', modelWith(-0.5, 0.2, 1));
 		expect(p).toEqual({ cards: 400, rate: 40, population: 1000, low: 35, high: 50, lowCards: 350, highCards: 500 });
 		expect(projectWithInterval(steady, '2099-01-31', modelWith(-0.5, 0.2, 1, true)).cards).toBe(420);
+	});
+	it('keeps the low from falling as the horizon grows', () => {
+		// A low of −0.9 times the pace at every horizon: 31 days gives 300 + 0.1 × 10 × 31 = 331 cards.
+		const model = modelWith(-0.9, 0, 1);
+		const lows = [31, 40, 62, 93, 200].map((n) => projectWithInterval(steady, day(20 + n), model).lowCards);
+		for (let i = 1; i < lows.length; i++) expect(lows[i]).toBeGreaterThanOrEqual(lows[i - 1]);
+		const falling: IntervalModel = { ...model, buckets: HORIZON_BUCKETS.map((_, b) => ({ cases: 100, tail: 0.05, low: b === 0 ? 0 : -0.99, median: 0, high: 1 })) };
+		// At 31 days: 300 + 310 = 610 cards; at 32 days the bucket's own low (−0.99) would give 303.2.
+		expect(projectWithInterval(steady, day(20 + 32), falling).lowCards).toBe(610);
 	});
 	it('never falls below the cards already issued nor above the population', () => {
 		const p = projectWithInterval(steady, '2099-01-31', modelWith(-5, 0, 100));

@@ -11,9 +11,9 @@ import { clampCards, daysBetween, errorScale, project, type Projection, type Pro
 import { issuanceRate } from './figures';
 
 /** Upper ends (days) of the horizon buckets; a bucket holds horizons above the previous end. */
-export const HORIZON_BUCKETS = [31, 62, 92, 183, 366] as const;
-/** The buckets the backtest reports (up to three months). */
-export const REPORTED_BUCKETS = [31, 62, 92] as const;
+export const HORIZON_BUCKETS = [31, 62, 92, 184, 366] as const;
+/** The buckets the backtest reports (up to half a year: a release to the end of the year is 184 days). */
+export const REPORTED_BUCKETS = [31, 62, 92, 184] as const;
 
 export function bucketOf(days: number): number {
 	return HORIZON_BUCKETS.findIndex((end) => days <= end);
@@ -36,9 +36,9 @@ export interface ModelSpec {
 
 export type ProjectionLevel = 'prefecture' | 'municipality';
 
-/** Chosen per level by `npm run backtest`: coverage closest to 90 % at every horizon, then the smallest mean error (README). */
+/** Chosen per level by `npm run backtest`: coverage closest to 90 % at every horizon, then the narrowest, then the smallest mean error (docs/projection-model.md). */
 export const CHOSEN_MODELS: Record<ProjectionLevel, ModelSpec> = {
-	prefecture: { point: 'recentPace', halfLifeDays: null, medianCorrected: false, calibrationTarget: 0.95 },
+	prefecture: { point: 'recentPace', halfLifeDays: null, medianCorrected: false, calibrationTarget: 0.97 },
 	municipality: { point: 'recentPace', halfLifeDays: 365, medianCorrected: false }
 };
 /** The prefectures' model: the national ranking, 概要, the plan and `npm run project`. */
@@ -87,6 +87,8 @@ export interface IntervalBucket {
 	low: number;
 	median: number;
 	high: number;
+	/** The known errors grouped by (cut-off, target) date pair, for drawing every series together (rank ranges). */
+	episodes?: number[][];
 }
 
 export interface IntervalModel {
@@ -97,11 +99,10 @@ export interface IntervalModel {
 }
 
 /**
- * Tail shares tried, narrowest interval first: 0 spans the whole range of past errors, and a
- * negative share −k stretches its upper end by k times its distance from the median (for surges
- * bigger than any before).
+ * Tail shares tried, narrowest interval first; 0 spans the whole range of past errors (the
+ * strongest surge on record), never beyond it: nothing in the data supports a stronger one.
  */
-export const TAILS = [0.05, 0.025, 0.01, 0.005, 0.0025, 0, -0.25, -0.5, -1] as const;
+export const TAILS = [0.05, 0.025, 0.01, 0.005, 0.0025, 0] as const;
 /** Fewer distinct cut-offs than this in a bucket and it borrows the nearest bucket's quantiles. */
 const MIN_CUTOFFS = 3;
 const NOMINAL = 0.9;
@@ -111,6 +112,19 @@ interface Quantiles {
 	median: number;
 	/** Per tail in TAILS: [low, high]. */
 	bounds: [number, number][];
+	episodes: number[][];
+}
+
+/** The errors grouped by (cut-off, target): every series seen over one stretch of time, the nation's common factor included. */
+function episodesOf(cases: ErrorCase[]): number[][] {
+	const groups = new Map<string, number[]>();
+	for (const c of cases) {
+		const key = `${c.cutDate}/${c.targetDate}`;
+		const g = groups.get(key);
+		if (g) g.push(c.error);
+		else groups.set(key, [c.error]);
+	}
+	return [...groups.values()];
 }
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
@@ -143,12 +157,8 @@ function quantilesOverTime(cases: ErrorCase[], halfLifeDays: number | null): (da
 			result = {
 				cases: known.length,
 				median: at(0.5),
-				bounds: TAILS.map((t) => {
-					if (t > 0) return [at(t), at(1 - t)];
-					// Stretched upward only: surges can outgrow any before; a slowdown cannot go below no new cards.
-					const median = at(0.5);
-					return [known[0].error, known[known.length - 1].error - t * (known[known.length - 1].error - median)];
-				})
+				bounds: TAILS.map((t) => (t > 0 ? [at(t), at(1 - t)] : [known[0].error, known[known.length - 1].error])),
+				episodes: episodesOf(known)
 			};
 		}
 		cache.set(date, result);
@@ -190,7 +200,7 @@ export function calibrator(cases: ErrorCase[], spec: ModelSpec): (asOf: string) 
 			let t = 0;
 			const target = spec.calibrationTarget ?? NOMINAL;
 			while (judged > 0 && t < TAILS.length - 1 && inside[t] / judged < target) t++;
-			return { cases: now.cases, tail: TAILS[t], low: now.bounds[t][0], median: now.median, high: now.bounds[t][1] };
+			return { cases: now.cases, tail: TAILS[t], low: now.bounds[t][0], median: now.median, high: now.bounds[t][1], episodes: now.episodes };
 		});
 		return { spec, asOf, buckets };
 	};
@@ -208,7 +218,7 @@ export function intervalModel(seriesById: Iterable<SeriesPoint[]>, asOf: string,
 }
 
 /** The bucket for `days`, or the nearest one with cases (shorter first); null when none has any. */
-function bucketFor(model: IntervalModel, days: number): IntervalBucket | null {
+export function bucketFor(model: IntervalModel, days: number): IntervalBucket | null {
 	const own = Math.max(0, bucketOf(days) === -1 ? HORIZON_BUCKETS.length - 1 : bucketOf(days));
 	for (let d = 0; d < HORIZON_BUCKETS.length; d++) {
 		for (const b of [own - d, own + d]) if (b >= 0 && b < HORIZON_BUCKETS.length && model.buckets[b].cases > 0) return model.buckets[b];
@@ -234,11 +244,33 @@ export function projectWithInterval(series: SeriesPoint[], target: string, model
 	const days = Math.max(0, daysBetween(last.date, target));
 	const base = project(series, target, model.spec.point);
 	const bucket = days > 0 ? bucketFor(model, days) : NO_BUCKET;
-	const width = errorScale(series) * days;
+	const scale = errorScale(series);
+	const width = scale * days;
 	const at = (q: number) => clampCards(series, base.cards + q * width);
 	const cards = bucket && model.spec.medianCorrected ? at(bucket.median) : base.cards;
-	const lowCards = bucket ? Math.min(cards, at(bucket.low)) : last.cards;
+	const lowCards = bucket ? Math.min(cards, Math.max(at(bucket.low), lowBefore(series, model, days))) : last.cards;
 	const highCards = bucket ? Math.max(cards, at(bucket.high)) : last.population;
 	const rate = (c: number) => issuanceRate(c, last.population);
 	return { cards, rate: rate(cards), population: last.population, low: rate(lowCards), high: rate(highCards), lowCards, highCards };
+}
+
+/**
+ * The highest low of the shorter horizons' bucket ends: cards issued are not returned within a
+ * population year, so the interval's low never falls as the horizon grows.
+ */
+function lowBefore(series: SeriesPoint[], model: IntervalModel, days: number): number {
+	const last = series[series.length - 1];
+	let low = last.cards;
+	for (const end of HORIZON_BUCKETS) {
+		if (end >= days) break;
+		const bucket = bucketFor(model, end);
+		if (!bucket) continue;
+		const base = project(series, dayAfter(last.date, end), model.spec.point).cards;
+		low = Math.max(low, clampCards(series, base + bucket.low * errorScale(series) * end));
+	}
+	return low;
+}
+
+function dayAfter(date: string, days: number): string {
+	return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

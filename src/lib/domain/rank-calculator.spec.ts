@@ -11,7 +11,7 @@ const others = [
 
 describe('requiredCards', () => {
 	it('to a target rate', () => {
-		expect(requiredCards(focus, others, { kind: 'rate', percent: 35 }, null)).toEqual({ cards: 50, targetRate: 35, cardsPerWeek: null });
+		expect(requiredCards(focus, others, { kind: 'rate', percent: 35 }, null)).toEqual({ cards: 50, targetRate: 35, cardsPerWeek: null, thresholdRate: 35 });
 		expect(requiredCards(focus, others, { kind: 'rate', percent: 25 }, 4).cards).toBe(0);
 	});
 	it('to the national rate, which moves as the focus gains', () => {

@@ -20,12 +20,19 @@ export function overlapDays(cutoff: string, target: string, scenario: Scenario):
 	return Math.max(0, daysBetween(from, to));
 }
 
-export function applyScenario(series: SeriesPoint[], base: ProjectionWithInterval, target: string, scenario: Scenario): ProjectionWithInterval {
+/** The cards the campaign adds by `target`: (strength − 1) × the projection's own pace × the days it overlaps the horizon. */
+export function scenarioExtraCards(series: SeriesPoint[], base: ProjectionWithInterval, target: string, scenario: Scenario): number {
 	const last = series[series.length - 1];
 	const days = daysBetween(last.date, target);
-	if (days <= 0) return base;
+	if (days <= 0) return 0;
 	const pace = (base.cards - last.cards) / days;
-	const extra = (scenario.multiplier - 1) * pace * overlapDays(last.date, target, scenario);
+	return (scenario.multiplier - 1) * pace * overlapDays(last.date, target, scenario);
+}
+
+export function applyScenario(series: SeriesPoint[], base: ProjectionWithInterval, target: string, scenario: Scenario): ProjectionWithInterval {
+	const last = series[series.length - 1];
+	if (daysBetween(last.date, target) <= 0) return base;
+	const extra = scenarioExtraCards(series, base, target, scenario);
 	const clamp = (cards: number) => Math.min(last.population, Math.max(last.cards, cards + extra));
 	const cards = clamp(base.cards);
 	const lowCards = clamp(base.lowCards);

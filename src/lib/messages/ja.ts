@@ -232,8 +232,16 @@ export const ja = {
 	// Projection and campaign scenarios.
 	projectionNoCampaign: '見込みは、キャンペーンなどによる急増がないと仮定しています（直近のペースのまま）。',
 	projectionMethod: (method: string) =>
-		`方法: ${method}。90%の幅は、過去の各公表時点でそれまでに分かっていた見込みの誤差（期間別）から作り、過去の公表で試して実際の値がどの期間でも約90%入る方法を選びました（npm run backtest）。`,
+		`方法: ${method}。90%の幅は、過去の各公表時点でそれまでに分かっていた見込みの誤差（期間別）から作り、上側は過去に実際にあった最も強い急増を超えない範囲です。過去の公表で試すと、1か月先から半年先までのどの期間でも実際の値の約89〜92%がこの幅に入りました（そうした方法のうち、幅が最も狭いものを選んでいます）。順位の幅は、47都道府県を全国共通の伸びとともに同時に見込んで求め、過去には実際の順位の約88〜96%が入りました。`,
 	projectionInterval: (low: string, high: string) => `90%の幅 ${low}〜${high}`,
+	calcAlreadyMet: (goal: string) => `すでに目標（${goal}）を上回っています。`,
+	calcFirst: '全国1位です。',
+	calcNextTarget: (rank: number) => `次の目標: 全国${rank}位`,
+	calcRequirementRange: (low: string, high: string) => `他の都道府県が見込みの幅のどこに着くかで、${low}〜${high}枚になります。`,
+	calcOnTrack: '今のペースのままで目標に届く見込みです。',
+	calcBeyondTrend: (cards: string) => `目標にはその見込みよりさらに${cards}枚必要です。`,
+	calcCompareProjected: '期限時点の他県の見込みと比べる',
+	calcComparePublished: '今回の公表値と比べる',
 	scenarioTitle: 'キャンペーンを想定する',
 	scenarioStart: '開始',
 	scenarioEnd: '終了',
@@ -401,6 +409,8 @@ export const ja = {
 		sign === 0 ? `全国の交付率（${national}）と同じです。` : `全国の交付率（${national}）を${points}${sign > 0 ? '上回って' : '下回って'}います。`,
 	summaryOutlookSentence: (deadlineProse: string, rate: string, low: string, high: string, rank: number) =>
 		`今のペースのままなら、${deadlineProse}に交付率${rate}（90%の幅 ${low}〜${high}）、${rank}位の見込みです。`,
+	summaryOutlookSentenceWithRange: (deadlineProse: string, rate: string, low: string, high: string, rankText: string) =>
+		`今のペースのままなら、${deadlineProse}に交付率${rate}（90%の幅 ${low}〜${high}）、${rankText}の見込みです。`,
 	summaryTrendTitle: '交付率の推移と見込み（全国との比較）',
 	summaryTrendLegendActual: '公表値',
 	summaryTrendLegendFan: '見込み（90%の幅）',
@@ -414,6 +424,15 @@ export const ja = {
 	summaryLeversTitle: '全国の率まで上がると北海道の率を最も押し上げる市町村・振興局',
 	summaryLeversNote: (dateProse: string) => `${dateProse}の交付率を全国の交付率まで引き上げるのに必要な交付枚数と、それで上がる北海道の交付率。`,
 	summaryLeversMunicipalities: '市町村（上位5）',
+	summaryLeversTitleFor: (prefecture: string, bureaus: boolean) => `全国の率まで上がると${prefecture}の率を最も押し上げる市区町村${bureaus ? '・振興局' : ''}`,
+	summaryLeversNoteFor: (dateProse: string, prefecture: string) => `${dateProse}の交付率を全国の交付率まで引き上げるのに必要な交付枚数と、それで上がる${prefecture}の交付率。`,
+	summaryLeversColumnsFor: (prefecture: string) => ['名称', '全国の率まであと', `${prefecture}の率`] as const,
+	summaryLeversNone: (prefecture: string) => `${prefecture}の市区町村は、どこもすでに全国の交付率以上です。`,
+	rankWithRange: (rank: number, low?: number, high?: number) => (low != null && high != null && low !== high ? `${rank}位（${low}〜${high}位）` : `${rank}位`),
+	summaryFanNote: (endProse: string, deadlineProse: string, label: string) =>
+		`色の帯（90%の幅）は半年先の${endProse}まで描いています。過去の公表で試して幅が約9割当たることを確かめられたのが半年先までのためで、それより先の${deadlineProse}（${label}）の見込みは表に数値だけを示します（幅はさらに広く、目安です）。`,
+	summaryControlPrefecture: '都道府県',
+	summaryControlRelease: '公表日',
 	summaryLeversBureaus: '振興局（上位5）',
 	summaryLeversColumns: ['名称', '全国の率まであと', '北海道の率'] as const,
 	summaryPrint: '印刷する（A4 1枚）',

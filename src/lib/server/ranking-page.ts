@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { NODE_DATA_DIR, SITE_DATA_DIR } from './paths';
 import { sharedDataEngine } from './node-engine';
-import { listReleases, readHeadline } from '../data/headline';
+import { listReleases } from '../data/headline';
 import { japanShapes } from '../map/japan-shapes';
 import { SITE_PREFECTURE } from '../domain/site-prefecture';
 import {
-	PREFECTURE_LEVERS,
 	NATIONAL_MUNICIPAL_RATES,
+	PREFECTURE_LEVERS,
 	PREFECTURE_HISTORY,
 	PREFECTURE_HISTORY_HELD,
-	type LeverRow,
+	type PrefectureLeverRow,
 	type NationalMunicipalRateRow,
 	type PrefectureHistoryRow
 } from '../sql/queries';
@@ -38,13 +38,11 @@ export async function loadSummaryPage() {
 	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	const releaseDate = releases.at(-1)!;
-	const headline = await readHeadline(engine, releaseDate, SITE_PREFECTURE, releases.at(-2) ?? null);
 	return {
 		releases,
 		releaseDate,
-		bureaus: headline!.bureaus,
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
 		heldHistory: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY_HELD),
-		levers: await engine.query<LeverRow>(PREFECTURE_LEVERS, [releaseDate, SITE_PREFECTURE])
+		levers: await engine.query<PrefectureLeverRow>(PREFECTURE_LEVERS, [releaseDate])
 	};
 }

@@ -9,7 +9,7 @@ import { listReleaseMeasures, listReleases, readReleaseView, type ReleaseView } 
 import { releasesWith } from '../domain/release-measures';
 import type { ReleaseViewKind } from '../data/release-view-kinds';
 import type { NationalMunicipalRates } from '../data/national-municipal-rates';
-import { PREFECTURE_LEVERS, NATIONAL_MUNICIPAL_RATES, type LeverRow, type NationalMunicipalRateRow } from '../sql/queries';
+import { NATIONAL_MUNICIPAL_RATES, PREFECTURE_LEVERS, type PrefectureLeverRow, type NationalMunicipalRateRow } from '../sql/queries';
 import type { Metric } from '../domain/release-measures';
 import { SITE_PREFECTURE } from '../domain/site-prefecture';
 
@@ -45,8 +45,9 @@ export async function municipalRates(date: string): Promise<NationalMunicipalRat
 	return (await sharedDataEngine(NODE_DATA_DIR)).queryColumns<NationalMunicipalRateRow>(NATIONAL_MUNICIPAL_RATES, [date]);
 }
 
-export async function levers(date: string, prefecture: string = SITE_PREFECTURE): Promise<LeverRow[]> {
-	return (await sharedDataEngine(NODE_DATA_DIR)).query<LeverRow>(PREFECTURE_LEVERS, [date, prefecture]);
+/** Every prefecture's levers (its municipalities, and its bureaus where the data holds them). */
+export async function levers(date: string): Promise<PrefectureLeverRow[]> {
+	return (await sharedDataEngine(NODE_DATA_DIR)).query<PrefectureLeverRow>(PREFECTURE_LEVERS, [date]);
 }
 
 export { HELD_RELEASE_VIEW_KINDS, RELEASE_VIEW_KINDS, type ReleaseViewKind } from '../data/release-view-kinds';

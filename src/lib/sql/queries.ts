@@ -274,9 +274,8 @@ WHERE i.release_date = $1::DATE
 ORDER BY rate`;
 
 /**
- * What would move a prefecture's rate most: each municipality (or bureau) brought up to the national
- * rate, in cards and in points of the prefecture's rate. $1 date, $2 prefecture; limit 5 per unit.
- * `hokkaido_points` are points of the prefecture's rate (the name is kept for the stored views).
+ * A lever: a municipality (or bureau) brought up to the national rate, in cards and in points of its
+ * prefecture's rate (`hokkaido_points` keeps its stored name).
  */
 export interface LeverRow {
 	unit: string;
@@ -284,23 +283,31 @@ export interface LeverRow {
 	cards_to_national_rate: number;
 	hokkaido_points: number;
 }
+
+/**
+ * What would move each prefecture's rate most: its municipalities (and its bureaus, where the data
+ * holds them) each brought up to the national rate, in cards and in points of the prefecture's
+ * rate (`hokkaido_points` keeps LeverRow's name). $1 date; 5 per prefecture and unit.
+ */
+export interface PrefectureLeverRow extends LeverRow {
+	prefecture: string;
+}
 export const PREFECTURE_LEVERS = `
 WITH nat AS (SELECT cards, population FROM national_by_kind WHERE release_date = $1::DATE AND kind = '全国'),
-pref AS (SELECT population FROM prefectural_issuance WHERE release_date = $1::DATE AND prefecture = $2::VARCHAR),
 muni AS (
-  SELECT m.name, m.bureau, greatest(0, (i.population * nat.cards + nat.population - 1) // nat.population - i.cards) AS gap
+  SELECT m.prefecture, m.name, m.bureau, greatest(0, (i.population * nat.cards + nat.population - 1) // nat.population - i.cards) AS gap
   FROM municipal_issuance i JOIN municipalities m USING (code6) CROSS JOIN nat
-  WHERE i.release_date = $1::DATE AND m.prefecture = $2::VARCHAR
+  WHERE i.release_date = $1::DATE
 ),
 ranked AS (
-  SELECT 'municipality' AS unit, name, gap FROM muni
+  SELECT prefecture, 'municipality' AS unit, name, gap FROM muni
   UNION ALL
-  SELECT 'bureau', bureau, sum(gap) FROM muni WHERE bureau IS NOT NULL GROUP BY bureau
+  SELECT prefecture, 'bureau', bureau, sum(gap) FROM muni WHERE bureau IS NOT NULL GROUP BY prefecture, bureau
 )
-SELECT unit, name, gap::INTEGER AS cards_to_national_rate, 100.0 * gap / pref.population AS hokkaido_points
-FROM ranked CROSS JOIN pref
-QUALIFY row_number() OVER (PARTITION BY unit ORDER BY gap DESC, name) <= 5
-ORDER BY unit DESC, gap DESC, name`;
+SELECT r.prefecture, r.unit, r.name, r.gap::INTEGER AS cards_to_national_rate, 100.0 * r.gap / p.population AS hokkaido_points
+FROM ranked r JOIN prefectural_issuance p ON p.prefecture = r.prefecture AND p.release_date = $1::DATE
+QUALIFY row_number() OVER (PARTITION BY r.prefecture, r.unit ORDER BY r.gap DESC, r.name) <= 5
+ORDER BY p.pref_code, r.unit DESC, r.gap DESC, r.name`;
 
 /**
  * A prefecture's municipalities for the outreach planner: people without a card, the gap to the
