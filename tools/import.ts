@@ -22,7 +22,7 @@ import { ja } from '../src/lib/messages/ja';
 import { readManifest, resolveSource } from './data/sources';
 import { readCsvAsText } from './data/read-table';
 import { commitReleases, recoverImportedStore, workFolder, type ReleaseWrite } from './data/imported-store';
-import { SOURCE_FILE_OF_KIND } from '../src/lib/domain/issuance-tables';
+import { SOURCE_FILE_OF_KIND, recognizeTable } from '../src/lib/domain/issuance-tables';
 
 export interface ImportOutcome {
 	code: number;
@@ -141,7 +141,9 @@ export async function runImport(argv: string[], importedDir = IMPORTED_DIR, opti
 					const held = [];
 					for (const kind of kinds) {
 						const text = await existingPublished(importedDir, releaseDate, SOURCE_FILE_OF_KIND[kind]);
-						if (text != null) held.push({ kind, label: `${isoToReleaseDir(releaseDate)}/${SOURCE_FILE_OF_KIND[kind]}`, text: text.replace(/^\ufeff/, '') });
+						if (text == null) continue;
+						const { header, rows } = await readCsv(text.replace(/^\ufeff/, ''));
+						if (recognizeTable(header) === kind) held.push({ label: `${isoToReleaseDir(releaseDate)}/${SOURCE_FILE_OF_KIND[kind]}`, kind, header, rows });
 					}
 					return held;
 				}

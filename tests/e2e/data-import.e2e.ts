@@ -111,7 +111,8 @@ describe('importing a release in the browser', () => {
 	});
 
 	it('a corrected prefectural table alone is a change: it names the table and asks before replacing', async () => {
-		const corrected = prefecturalGrid(rows, RELEASE).map((row, i) => (i === 1 ? row.map((c, j) => (j === 3 ? String(Number(c) - 1) : c)) : row));
+		// A corrected 交付枚数算出基準日 (the totals must still equal the municipalities': release-rules.ts).
+		const corrected = prefecturalGrid(rows, RELEASE).map((row, i) => (i === 1 ? row.map((c, j) => (j === 6 ? '2023/01/31' : c)) : row));
 		await site.page.setInputFiles('[data-testid=import-input]', [files[0], csvFile('todofuken-teisei.csv', corrected), files[2]]);
 		await site.page.waitForSelector('[data-testid=import-confirm]');
 		expect(await site.page.textContent('[data-testid=import-confirm]')).toContain('2023年2月1日 の公表データは既にあり、都道府県別の表の数値が違います。置き換えますか？');

@@ -14,6 +14,7 @@ import { toCanonicalCsv } from '../domain/canonical-csv';
 import { formatSeireki, todayInJapan } from '../domain/release-date';
 import { TABLES, type TableName } from '../sql/schema';
 import {
+	HELD_TABLE_AS_PUBLISHED,
 	KNOWN_RELEASES,
 	MUNICIPALITY_MASTER,
 	replaceReleaseRowStatements,
@@ -105,7 +106,18 @@ export async function checkImport(engine: BrowserEngine, files: { name: string; 
 		readCsv: (text) => engine.readCsvText(text),
 		master: await master(engine),
 		today,
-		isKnown: (releaseDate, group) => known.has(releaseDate) || (knownHeld.has(releaseDate) && group.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld'))
+		isKnown: (releaseDate, group) => known.has(releaseDate) || (knownHeld.has(releaseDate) && group.every((f) => f.kind === 'municipalHeld' || f.kind === 'prefecturalHeld')),
+		// A correction of some tables is checked with the others the page holds (totals against parts).
+		heldTables: async (releaseDate, kinds) => {
+			const held = [];
+			for (const kind of kinds) {
+				const sql = HELD_TABLE_AS_PUBLISHED[kind];
+				if (!sql) continue;
+				const rows = await engine.query<Record<string, string | null>>(sql, [releaseDate]);
+				if (rows.length) held.push({ label: ja.heldTableLabel(formatSeireki(releaseDate), SOURCE_FILE_OF_KIND[kind]), kind, header: Object.keys(rows[0]), rows });
+			}
+			return held;
+		}
 	});
 	for (const detail of checked.details) console.error(detail);
 	check.errors.push(...checked.errors);

@@ -9,7 +9,7 @@
 import { parseImportFile, parseImportTables, type CsvReader, type ParsedFile } from './parse-file';
 import { resolveAllNames } from './match-municipality';
 import { ImportFileError } from './decode-text';
-import { releaseTables, type ReleaseTables } from './release-tables';
+import { releaseTables, type ReleaseTableInput, type ReleaseTables } from './release-tables';
 import { groupByRelease, missingForNewRelease } from './group-releases';
 import type { MunicipalityMaster } from '../domain/validate-release';
 import { SOURCE_FILE_OF_KIND, type TableKind } from '../domain/issuance-tables';
@@ -35,11 +35,11 @@ export interface PipelineContext {
 	/** The deployment's prefecture (release-rules.ts); SITE_PREFECTURE unless a test sets it. */
 	sitePrefecture?: string;
 	/**
-	 * The published-layout text of the tables the store holds for a known release, by kind: an
-	 * import of some tables is checked together with the others (a prefecture's total against its
-	 * municipalities), as the next build will read them.
+	 * The tables the store holds for a known release (of the kinds asked), as rows under the
+	 * published column names: an import of some tables is checked together with the others (a
+	 * prefecture's total against its municipalities), as the next build or page will read them.
 	 */
-	heldTables?: (releaseDate: string, kinds: TableKind[]) => Promise<{ kind: TableKind; label: string; text: string }[]>;
+	heldTables?: (releaseDate: string, kinds: TableKind[]) => Promise<ReleaseTableInput[]>;
 }
 
 export interface CheckedRelease {
@@ -95,13 +95,8 @@ export async function checkImportFiles(sources: ImportSource[], context: Pipelin
 		const known = context.isKnown(releaseDate, files);
 		if (known && tables.errors.length === 0 && context.heldTables) {
 			const others = COMBINED_KINDS.filter((kind) => !files.some((f) => f.kind === kind));
-			const held = others.length ? await context.heldTables(releaseDate, others) : [];
-			if (held.length) {
-				const heldInputs = [];
-				for (const h of held) {
-					const parsedHeld = await parseImportFile(h.label, new TextEncoder().encode(h.text), context.readCsv);
-					heldInputs.push({ label: h.label, kind: parsedHeld.kind, header: parsedHeld.header, rows: parsedHeld.rows });
-				}
+			const heldInputs = others.length ? await context.heldTables(releaseDate, others) : [];
+			if (heldInputs.length) {
 				const inputs = files.map((f) => ({ label: f.fileName, kind: f.kind, header: f.header, rows: f.rows, columnLabels: f.columnLabels }));
 				tables.errors.push(...releaseTables(releaseDate, [...inputs, ...heldInputs], context.master, context.sitePrefecture).errors);
 			}

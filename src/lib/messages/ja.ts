@@ -203,6 +203,7 @@ export const ja = {
 		`このサイトの都道府県（${prefecture}）の市区町村の行がありません。ほかの都道府県だけの公表データは、このサイトには取り込めません（${prefecture}の全市区町村が必要です）`,
 	prefecturesMissing: (missing: string[]) => `都道府県別の表には47都道府県すべてが必要です。${missing.length}都道府県の行がありません: ${missing.slice(0, 10).join('、')}${missing.length > 10 ? ' ほか' : ''}`,
 	noDataForPrefecture: (prefecture: string, date: string) => `${date}の公表データには${prefecture}の市区町村の数値がありません`,
+	heldTableLabel: (date: string, file: string) => `（このサイトの${date}の${file}）`,
 	noMunicipalRows: 'この公表日のデータには、この都道府県の市区町村の数値がありません（0件ではなく、公表データに含まれていません）',
 	futureRelease: (date: string, today: string) => `算出基準日 ${date} は今日（${today}）より後の日付です。公表前のデータは取り込めません`,
 	importAborted: '中断しました。取り込みは行いませんでした（何も変更していません）。',

@@ -5,6 +5,7 @@
  */
 import { CANONICAL_CSV_DIALECT } from '../domain/canonical-csv';
 import { readCsvSql, type TableName } from './schema';
+import { BY_KIND_COLUMNS, COLUMNS_OF_KIND, type TableKind } from '../domain/issuance-tables';
 
 /** The municipality master an import checks codes and names against. */
 export const MUNICIPALITY_MASTER = 'SELECT code6, name, prefecture FROM municipalities';
@@ -56,4 +57,40 @@ export function replaceReleaseRowStatements(releaseDate: string, populationBaseD
 		`DELETE FROM releases WHERE release_date = ${isoDate(releaseDate)}`,
 		`INSERT INTO releases VALUES (${isoDate(releaseDate)}, ${populationBaseDate ? isoDate(populationBaseDate) : 'NULL'}, ${sqlText(source)}, ${hasDemographics})`
 	];
+}
+
+const slashDate = (column: string) => `strftime(${column}, '%Y/%m/%d')`;
+const quoted = (name: string) => `"${name}"`;
+
+/**
+ * A release's table as the engine holds it, under its published column names and as text, so the
+ * import checks a new table against the ones already held exactly as it checks files. $1 release date.
+ */
+export const HELD_TABLE_AS_PUBLISHED: Partial<Record<TableKind, string>> = {
+	municipal: heldMunicipal('municipal_issuance', 'cards', COLUMNS_OF_KIND.municipal),
+	municipalHeld: heldMunicipal('municipal_holdings', 'held_cards', COLUMNS_OF_KIND.municipalHeld),
+	prefectural: heldPrefectural('prefectural_issuance', 'cards', COLUMNS_OF_KIND.prefectural),
+	prefecturalHeld: heldPrefectural('prefectural_holdings', 'held_cards', COLUMNS_OF_KIND.prefecturalHeld),
+	byKind: `
+SELECT ${slashDate('release_date')} AS ${quoted(BY_KIND_COLUMNS.releaseDate)}, kind AS ${quoted(BY_KIND_COLUMNS.kind)},
+       population::VARCHAR AS ${quoted(BY_KIND_COLUMNS.population)}, cards::VARCHAR AS ${quoted(BY_KIND_COLUMNS.cards)},
+       published_rate::VARCHAR AS ${quoted(BY_KIND_COLUMNS.publishedRate)},
+       ${slashDate('population_base_date')} AS ${quoted(BY_KIND_COLUMNS.populationBaseDate)}, ${slashDate('cards_base_date')} AS ${quoted(BY_KIND_COLUMNS.cardsBaseDate)}
+FROM national_by_kind WHERE release_date = $1::DATE`
+};
+
+function heldMunicipal(table: TableName, measure: string, C: (typeof COLUMNS_OF_KIND)['municipal' | 'municipalHeld']): string {
+	return `
+SELECT ${slashDate('i.release_date')} AS ${quoted(C.releaseDate)}, m.prefecture AS ${quoted(C.prefecture)}, m.name AS ${quoted(C.name)},
+       i.population::VARCHAR AS ${quoted(C.population)}, i.${measure}::VARCHAR AS ${quoted(C.cards)}, i.published_rate::VARCHAR AS ${quoted(C.publishedRate)},
+       ${slashDate('i.population_base_date')} AS ${quoted(C.populationBaseDate)}, ${slashDate('i.cards_base_date')} AS ${quoted(C.cardsBaseDate)}, i.code6 AS ${quoted(C.code)}
+FROM ${table} i JOIN municipalities m USING (code6) WHERE i.release_date = $1::DATE ORDER BY i.code6`;
+}
+
+function heldPrefectural(table: TableName, measure: string, C: (typeof COLUMNS_OF_KIND)['prefectural' | 'prefecturalHeld']): string {
+	return `
+SELECT ${slashDate('release_date')} AS ${quoted(C.releaseDate)}, prefecture AS ${quoted(C.prefecture)},
+       population::VARCHAR AS ${quoted(C.population)}, ${measure}::VARCHAR AS ${quoted(C.cards)}, published_rate::VARCHAR AS ${quoted(C.publishedRate)},
+       ${slashDate('population_base_date')} AS ${quoted(C.populationBaseDate)}, ${slashDate('cards_base_date')} AS ${quoted(C.cardsBaseDate)}
+FROM ${table} WHERE release_date = $1::DATE ORDER BY pref_code`;
 }
