@@ -19,7 +19,7 @@ afterAll(() => engine.close());
 
 const shapesOf = new Map<string, PrefectureShapes>();
 const shapes = (prefecture: string) => shapesOf.get(prefecture) ?? shapesOf.set(prefecture, prefectureShapes(readBoundaries(prefecture), prefecture)).get(prefecture)!;
-const propertiesOf = (prefecture: string) => (readBoundaries(prefecture).objects.municipalities as GeometryCollection<MunicipalityShapeProperties>).geometries.map((g) => g.properties!);
+const propertiesOf = (prefecture: string) => (readBoundaries(prefecture).objects.municipalities as GeometryCollection).geometries.map((g) => g.properties as MunicipalityShapeProperties);
 
 describe('boundaries of the 47 prefectures', () => {
 	it('hold, for each prefecture, one shape per municipality of the data, each with a hiragana reading', async () => {
@@ -114,5 +114,14 @@ describe.each([
 		const width = Math.max(...main.map((m) => m.bounds[2])) - Math.min(...main.map((m) => m.bounds[0]));
 		const height = Math.max(...main.map((m) => m.bounds[3])) - Math.min(...main.map((m) => m.bounds[1]));
 		expect(Math.max(width / s.width, height / s.height)).toBeGreaterThan(0.6);
+	});
+});
+
+describe('readings that replace the hand-made Hokkaido table', () => {
+	it('equal the hand-made readings for all 179 municipalities of Hokkaido', async () => {
+		const { HOKKAIDO_KANA } = await import('../../src/lib/domain/hokkaido-kana');
+		const { kanaLookup } = await import('../../src/lib/domain/municipality-kana');
+		const kanaOf = kanaLookup(shapes('北海道').municipalities);
+		for (const [code6, [name, kana]] of Object.entries(HOKKAIDO_KANA)) expect(kanaOf(code6), name).toBe(kana);
 	});
 });

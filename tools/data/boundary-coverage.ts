@@ -16,8 +16,8 @@ export interface CoverageResult {
 }
 
 export function checkBoundaryCoverage(
-	issuance: readonly { release_date: unknown; code6: unknown }[],
-	municipalities: readonly { code6: unknown; name: unknown; prefecture: unknown }[],
+	issuance: readonly Record<string, unknown>[],
+	municipalities: readonly Record<string, unknown>[],
 	boundaries: ReadonlyMap<string, readonly BoundaryShape[]>
 ): CoverageResult {
 	const shapeCounts = new Map<string, Map<string, number>>();

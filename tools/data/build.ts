@@ -51,7 +51,7 @@ async function writeBoundaries(files: SourceFile[], municipalities: Record<strin
 		const text = JSON.stringify(topology);
 		writeFileSync(join(outDir, boundaryFile(i + 1).replace(/^data\//, '')), text);
 		if (i === 0) writeFileSync(join(outDir, 'hokkaido.topo.json'), text);
-		shapes.set(prefecture, (topology.objects.municipalities as GeometryCollection<BoundaryShape>).geometries.map((g) => g.properties!));
+		shapes.set(prefecture, (topology.objects.municipalities as GeometryCollection<BoundaryShape>).geometries.map((g) => g.properties as BoundaryShape));
 	}
 	return shapes;
 }
@@ -87,12 +87,15 @@ export async function buildData(out: DataOutput = { site: SITE_DATA_DIR, node: N
 
 		const readings = readingsByCode(codeList);
 		for (const m of tables.municipalities) m.kana = readings.get(m.code6 as string) ?? null;
+		const boundariesStarted = performance.now();
 		const boundaries = await writeBoundaries(manifest.files, tables.municipalities, codeList, tmp.site);
+		console.log(`  境界: ${boundaries.size} 都道府県 → boundaries/（${((performance.now() - boundariesStarted) / 1000).toFixed(1)} 秒）`);
 		const coverage = checkBoundaryCoverage(tables.municipal_issuance, tables.municipalities, boundaries);
 		for (const { prefecture, names } of coverage.withoutData) console.log(`  境界のみ（データなし）: ${prefecture} ${names.join('・')}`);
 		if (coverage.errors.length) {
 			for (const e of coverage.errors.slice(0, 50)) console.error(e);
 			if (coverage.errors.length > 50) console.error(`…ほか ${coverage.errors.length - 50} 件`);
+			for (const dir of new Set(Object.values(tmp))) rmSync(dir, { recursive: true, force: true });
 			throw new Error(`境界データと市区町村が ${coverage.errors.length} 件合いません。static/data/ は変更していません。`);
 		}
 		await writeTables(engine, tables, tmp);

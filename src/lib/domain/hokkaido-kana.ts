@@ -2,6 +2,9 @@
  * Hiragana readings of Hokkaido's 179 municipalities, by 6-digit local government code,
  * for searching by kana. Written by hand from the municipalities' own official readings;
  * the name is kept beside each code so a reviewer can check the pair.
+ * @deprecated Readings of every prefecture now come from MIC's code list at build time (the
+ * boundaries' `kana` and the municipalities table): use `kanaLookup(shapes.municipalities)` from
+ * municipality-kana.ts. Kept until the map table reads those; a test checks it equals the list.
  */
 export const HOKKAIDO_KANA: Readonly<Record<string, readonly [name: string, kana: string]>> = {
 	'011002': ['札幌市', 'さっぽろし'],

@@ -6,6 +6,6 @@ export { boxAround, MAP_HEIGHT, MAP_WIDTH, TILE_CELL, type Box, type Municipalit
 export type HokkaidoShapes = PrefectureShapes;
 
 export function hokkaidoShapes(topology: Topology): PrefectureShapes {
-	const bureaus = new Map(((topology.objects.municipalities as GeometryCollection<MunicipalityShapeProperties>).geometries).map((g) => [g.properties!.code6, g.properties!.bureau || null]));
+	const bureaus = new Map((topology.objects.municipalities as GeometryCollection).geometries.map((g) => g.properties as MunicipalityShapeProperties).map((p) => [p.code6, p.bureau || null]));
 	return prefectureShapes(topology, '北海道', { regionOf: (code6) => bureaus.get(code6) ?? null, projection: { parallels: [42, 45], centralMeridian: 143 } });
 }

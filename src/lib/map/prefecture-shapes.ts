@@ -36,8 +36,8 @@ export interface MunicipalityShape extends MunicipalityShapeProperties {
 	tile: { x: number; y: number };
 	/** Its label in the tile view: two characters, unique across the map. */
 	abbreviation: string;
-	/** A circle drawn over a municipality too small to see at its frame's scale. */
-	marker: { x: number; y: number; r: number } | null;
+	/** A circle drawn over a municipality too small to see at its frame's scale (absent otherwise: it ships in the page). */
+	marker?: { x: number; y: number; r: number };
 }
 
 /** A frame for far islands, drawn with a thin border and a label. */
@@ -285,7 +285,7 @@ export function prefectureShapes(topology: Topology, prefecture: string, options
 				bounds,
 				tile: { x: tile.col * cell + 1, y: tile.row * cell + 1 },
 				abbreviation: abbreviations.get(f.properties.code6)!,
-				marker
+				...(marker ? { marker } : {})
 			};
 		}),
 		regionOutline: options.regionOf ? regionLines(topology, options.regionOf, pieces, frameOfPiece, paths) : '',
