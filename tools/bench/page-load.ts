@@ -15,6 +15,8 @@ export interface LoadOptions {
 	throttle?: { kbitPerSecond: number; roundTripMs: number };
 	/** Measure a second visit, after a first one has left the site kept offline. */
 	warm?: boolean;
+	/** An init script setting `window.__bench.mapVisible` when the map counts as visible (default: 179+ coloured shapes). */
+	observe?: string;
 }
 
 export interface LoadMetrics {
@@ -100,7 +102,7 @@ export async function measureLoad(browser: Browser, origin: string, path: string
 					.catch(() => null) // finished as the context closed
 			);
 		});
-		await session.context.addInitScript(OBSERVE_MAP);
+		await session.context.addInitScript(options.observe ?? OBSERVE_MAP);
 		if (options.throttle) await throttle(session, session.page, options.throttle);
 		await session.page.goto(`${origin}${path}`);
 		await session.page.waitForFunction(() => (window as unknown as { __bench: { mapVisible: number | null } }).__bench.mapVisible != null, null, { timeout: 60_000 });

@@ -19,6 +19,7 @@ import { EVERY_MUNICIPALITY_QUERIES, runScale, scaleTable, type ScaleResult } fr
 import { runScaleInBrowser } from './scale-browser';
 import { summarize, type Summary } from './stats';
 import { budgetSummary, checkBudgets } from './budgets';
+import { benchPrefectureMaps } from './prefecture-maps';
 
 const args = new Set(process.argv.slice(2));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -198,6 +199,8 @@ async function main() {
 			`  all changes                    ${fmt(allChanges)}`,
 			'',
 			`plan with ${plan.events} invented events: import → listed ${plan.importMs} ms; 振興局 change → next frame ${fmt(result.plan.filterChange)}`,
+			'',
+			...(await benchPrefectureMaps(browser, server.origin, SLOW_RUNS, progress)),
 			'',
 			...scaleTable(scale),
 			...scaleTable(scaleInBrowser, 'DuckDB-wasm in Chromium: worker, results read on the main thread'),
