@@ -395,6 +395,10 @@ export const ja = {
 	eventLineExpected: '見込み申請数',
 	eventLineUnit: '件',
 	eventLineContact: '連絡先・メモ',
+	eventLineProduct: '品目',
+	eventLineUnitCost: '単価',
+	eventLineQuantity: '数量',
+	eventLineVenue: '会場',
 	// 概要 (#14): sentences in 公用文 style — counts as 「約17万枚」, dates as 「2022年（令和4年）6月30日」.
 	summaryTitle: (prefecture: string) => `${prefecture}のマイナンバーカード交付状況（概要）`,
 	summaryAsOf: (dateProse: string) => `${dateProse}時点・総務省公表値から作成`,

@@ -46,9 +46,15 @@ describe('iCalendar export, read back by an RFC 5545 check', () => {
 		expect(unescapeText(second.LOCATION.value)).toBe('札幌市 A;B,C\\D');
 		// No injected ATTACH or URL: the attempt stays inside DESCRIPTION, with every line break as \n.
 		expect(unescapeText(second.DESCRIPTION.value)).toBe(
-			`種類: 庁舎外での出張申請受付（地場産品ノベルティ）\n状況: 確定\n見込み申請数: 120件\n連絡先・メモ: 一行目\n二行目\n三行目\n四行目\nATTACH:http://example.invalid/x\nURL:http://example.invalid/`
+			`種類: 庁舎外での出張申請受付（地場産品ノベルティ）\n状況: 確定\n会場: A;B,C\\D\n品目: —\n単価: 0円\n数量: 0\n見込み申請数: 120件\n連絡先・メモ: 一行目\n二行目\n三行目\n四行目\nATTACH:http://example.invalid/x\nURL:http://example.invalid/`
 		);
 		expect(unescapeText(third.DESCRIPTION.value)).toContain('長い連絡メモ、'.repeat(40));
+	});
+	it('tells an off-site desk its novelty: item, unit price and quantity', () => {
+		const desk = { ...offsite, product: '架空のじゃがいも', unitCost: 500, quantity: 1200 };
+		const [event] = parseIcs(eventsIcs([desk], () => '帯広市')).components.filter((c) => c.name === 'VEVENT');
+		const description = unescapeText(event.properties.find((p) => p.name === 'DESCRIPTION')!.value);
+		expect(description).toContain('品目: 架空のじゃがいも\n単価: 500円\n数量: 1,200');
 	});
 	it('gives a corporate drive its start and end, place, company, status, contact and expected applicants, as typed', () => {
 		const text = eventsIcs([corporate], () => '帯広市');
