@@ -20,17 +20,22 @@ describe('the projection on every screen is the CLI’s', () => {
 		const interval = `90%の幅${formatRate(h.low)}〜${formatRate(h.high)}`;
 		await site.page.goto(`${site.origin}/ranking/`);
 		await site.page.waitForSelector('html[data-hydrated=true]'); // painted before it is hydrated
-		await site.page.check('[data-testid=calc-projection]');
 		const calculator = squash(await site.page.textContent('[data-testid=calc-projection-result]'));
 		expect(calculator).toContain(`交付率${formatRate(h.rate)}（${interval}）`);
-		expect(calculator).toContain(`${h.rank}位の見込み`);
+		const ranks = h.rankLow === h.rankHigh ? `${h.rank}位` : `${h.rank}位（${h.rankLow}〜${h.rankHigh}位）`;
+		expect(calculator).toContain(`${ranks}の見込み`);
 		await site.page.goto(`${site.origin}/summary/`);
 		// 概要: the 9月末 row of its table, and the sentence of its headline.
 		const row = squash(await site.page.textContent('[data-testid=summary-outlook] tr[data-deadline="2022-09-30"]'));
 		// 期限, 交付率, 90%の幅, 順位, then the nation's projected rate.
-		expect(row.startsWith(`9月末2022年9月30日${formatRate(h.rate)}${formatRate(h.low)}〜${formatRate(h.high)}${h.rank}位`), row).toBe(true);
+		expect(row.startsWith(`9月末2022年9月30日${formatRate(h.rate)}${formatRate(h.low)}〜${formatRate(h.high)}${ranks}`), row).toBe(true);
 		expect(row).toMatch(/位\d+\.\d%$/);
-		expect(squash(await site.page.textContent('[data-testid=summary-sentence]'))).toContain(`2022年（令和4年）9月30日に交付率${formatRate(h.rate)}（${interval}）、${h.rank}位`);
+		expect(squash(await site.page.textContent('[data-testid=summary-sentence]'))).toContain(`2022年（令和4年）9月30日に交付率${formatRate(h.rate)}（${interval}）、${ranks}`);
+		// 全国比較's calculator, 概要 and the CLI name no command.
+		for (const path of ['/ranking/', '/summary/']) {
+			await site.page.goto(`${site.origin}${path}`);
+			expect(await site.page.textContent('main')).not.toMatch(/npm run/);
+		}
 		await site.page.goto(`${site.origin}/plan/`);
 		await site.page.waitForSelector('[data-testid=impact-without-rate]');
 		expect(squash(await site.page.textContent('[data-testid=impact-without-rate]'))).toBe(`${formatRate(h.rate)}${interval}`);

@@ -23,13 +23,35 @@ describe('the national ranking', () => {
 		await site.screenshot('ranking');
 	});
 
-	it('computes what it would take, against the published and the projected others', async () => {
-		expect(await site.page.textContent('[data-testid=calc-answer]')).toMatch(/全国平均の交付率に届くには、2022年6月30日の交付枚数から\s*あと[\d,]+枚/);
+	it('computes what it would take: by default against the others as projected, or as published', async () => {
+		// The default answer compares with the projection the page shows, with the rank's range.
+		expect(await site.page.textContent('[data-testid=calc-answer]')).toMatch(/北海道が2022年9月30日までに期限時点の見込みで全国の交付率[\d.]+%に届くには、2022年6月30日の交付枚数からあと[\d,]+枚/);
 		await site.page.selectOption('[data-testid=calc-kind]', 'rank');
 		await site.page.fill('[data-testid=calc-rank]', '30');
-		await site.page.check('[data-testid=calc-projection]');
 		const projection = await site.page.textContent('[data-testid=calc-projection-result]');
-		expect(projection?.replace(/\s+/g, " ")).toMatch(/（令和4年9月30日）に交付率 [\d.]+%（90%の幅 [\d.]+%〜[\d.]+%）、 ?\d+位の見込み/);
+		expect(projection?.replace(/\s+/g, ' ')).toMatch(/（令和4年9月30日）に交付率[\d.]+%（90%の幅 [\d.]+%〜[\d.]+%）、\d+位（\d+〜\d+位）の見込み/);
+		await site.page.check('[data-testid=calc-published]');
+		await site.page.waitForFunction(() => !document.querySelector('[data-testid=calc-projection-result]'));
+		expect(await site.page.textContent('[data-testid=calc-answer]')).toMatch(/全国30位（交付率[\d.]+%）に届くには/);
+	});
+
+	it('says in one sentence when a prefecture already meets the target, and offers the next rank up', async () => {
+		await site.page.goto(`${site.origin}/ranking/?pref=宮崎県`);
+		await site.page.waitForSelector('html[data-hydrated=true]');
+		await site.page.waitForFunction(() => document.querySelector('[data-testid=calc-answer]')?.getAttribute('data-status') === 'met');
+		expect(await site.page.textContent('[data-testid=calc-answer]')).toBe('すでに目標（期限時点の見込みで全国の交付率47.0%）を上回っています。全国1位です。');
+		expect(await site.page.locator('[data-testid=calc-next]').count()).toBe(0);
+		await site.page.goto(`${site.origin}/ranking/?pref=石川県`);
+		await site.page.waitForSelector('html[data-hydrated=true]');
+		await site.page.selectOption('[data-testid=calc-kind]', 'rate');
+		await site.page.fill('[data-testid=calc-rate]', '10');
+		await site.page.waitForFunction(() => document.querySelector('[data-testid=calc-answer]')?.getAttribute('data-status') === 'met');
+		const next = await site.page.textContent('[data-testid=calc-next]');
+		expect(next).toMatch(/^次の目標: 全国\d+位$/);
+		await site.page.click('[data-testid=calc-next]');
+		expect(await site.page.inputValue('[data-testid=calc-rank]')).toBe(/\d+/.exec(next!)![0]);
+		await site.page.goto(`${site.origin}/ranking/`);
+		await site.page.waitForSelector('html[data-hydrated=true]');
 	});
 
 	it('serves any prefecture as the focus and any release, from the URL', async () => {

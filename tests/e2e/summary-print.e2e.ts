@@ -49,7 +49,10 @@ describe('the executive summary', () => {
 		expect(rows.map((r) => /^(9月末|年末|年度末)/.exec(r.trim())?.[1])).toEqual(['9月末', '年末', '年度末']);
 		// The fan is drawn (a closed band) and the trend runs over every release.
 		expect(await site.page.getAttribute('[data-testid=summary-fan]', 'd')).toMatch(/^M.*Z$/);
-		expect(await site.page.textContent('.levers h2')).toBe('全国の率まで上がると北海道の率を最も押し上げる市町村・振興局');
+		expect(await site.page.textContent('.levers h2')).toBe('全国の率まで上がると北海道の率を最も押し上げる市区町村・振興局');
+		// Ranks come with their range; the fan stops half a year ahead and says why.
+		expect(await site.page.textContent('[data-testid=summary-outlook] tr[data-deadline="2022-12-31"] [data-testid=outlook-rank]')).toMatch(/^\d+位（\d+〜\d+位）$/);
+		expect(await site.page.textContent('[data-testid=summary-fan-note]')).toContain('半年先の2022年（令和4年）12月31日まで');
 		await site.screenshot('summary');
 	});
 
