@@ -1,29 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { serveDirectory, type RunningServer } from '../../tools/support/static-server';
-import { openBrowser, type BrowserSession } from '../../tools/support/browser';
-import { BUILD_DIR, SCREENSHOT_DIR } from '../support/site';
+import { SCREENSHOT_DIR } from '../support/site';
 import { waitReady } from '../support/map-page';
+import { serveAndOpen, type ServedBrowser } from '../support/offline';
 
 // Over plain http from a host that is not this machine, browsers refuse service workers: the site
 // works as before, and データ explains why offline use is unavailable.
-const HOST = 'kofuritsu.intranet.test';
-let server: RunningServer;
-let browser: BrowserSession;
+let served: ServedBrowser;
+let browser: ServedBrowser['browser'];
 let site: string;
 beforeAll(async () => {
-	server = await serveDirectory(BUILD_DIR);
-	site = `http://${HOST}:${new URL(server.origin).port}`;
-	browser = await openBrowser(site, { args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
+	served = await serveAndOpen({ host: 'kofuritsu.intranet.test' });
+	({ browser, site } = served);
 });
-afterAll(async () => {
-	// The session's close fails on a CSP violation; the server stops either way.
-	try {
-		await browser?.close();
-	} finally {
-		await server?.close();
-	}
-});
+afterAll(() => served?.close());
 
 describe('over plain http on an intranet host', () => {
 	it('runs DuckDB as before, without a service worker', async () => {

@@ -1,28 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type RunningServer } from '../../tools/support/static-server';
-import { openBrowser, type BrowserSession } from '../../tools/support/browser';
-import { BUILD_DIR } from '../support/site';
 import { waitReady } from '../support/map-page';
-import { serviceWorkerScope, waitUntilKept } from '../support/offline';
+import { serveAndOpen, serviceWorkerScope, waitUntilKept, type ServedBrowser } from '../support/offline';
 
 // The same build placed in a sub-folder of a server (a base path): every request stays under it,
 // the service worker's scope is the sub-folder, and offline use works there too.
+// `origin` includes the sub-folder, so any request outside it counts as foreign.
 const SUBFOLDER = '/sub/kofuritsu';
-let server: RunningServer;
-let browser: BrowserSession;
+let served: ServedBrowser;
+let server: ServedBrowser['server'];
+let browser: ServedBrowser['browser'];
 beforeAll(async () => {
-	server = await serveDirectory(BUILD_DIR, { prefix: SUBFOLDER });
-	// `origin` includes the sub-folder, so any request outside it counts as foreign.
-	browser = await openBrowser(server.origin);
+	served = await serveAndOpen({ serve: { prefix: SUBFOLDER } });
+	({ server, browser } = served);
 });
-afterAll(async () => {
-	// The session's close fails on a CSP violation; the server stops either way.
-	try {
-		await browser?.close();
-	} finally {
-		await server?.close();
-	}
-});
+afterAll(() => served?.close());
 
 describe('the site in a sub-folder', () => {
 	it('starts DuckDB and moves between screens under the sub-folder', async () => {

@@ -19,17 +19,13 @@ describe('sizeByKind', () => {
 	});
 
 	it('calls the データ page a page, not data', () => {
-		expect(keptKind('/data/')).toBe('pages');
-		expect(keptKind('/data/__data.json')).toBe('pages');
-		expect(keptKind('/data/releases.arrow.gz')).toBe('data');
+		const kinds = ['/data/', '/data/__data.json', '/data/releases.arrow.gz'].map(keptKind);
+		expect(kinds).toEqual(['pages', 'pages', 'data']);
 	});
 });
 
 describe('formatBytes', () => {
 	it('writes megabytes with one decimal and smaller sizes in kilobytes', () => {
-		expect(formatBytes(34_805_000)).toBe('34.8 MB');
-		expect(formatBytes(1_000_000)).toBe('1.0 MB');
-		expect(formatBytes(980_400)).toBe('980 KB');
-		expect(formatBytes(12)).toBe('1 KB');
+		expect([34_805_000, 1_000_000, 980_400, 12].map(formatBytes)).toEqual(['34.8 MB', '1.0 MB', '980 KB', '1 KB']);
 	});
 });
