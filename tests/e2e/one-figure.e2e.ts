@@ -25,9 +25,10 @@ async function fromCli(date: string, prefecture: string): Promise<Figures & { co
 	const { code, stdout, stderr } = await runSummary(['--date', date, '--pref', prefecture, '--json']);
 	expect(code, stderr).toBe(0);
 	const json = JSON.parse(stdout) as SummaryJson;
-	const points = json.gap_national;
+	// Real releases have a population: rate and gap are there (null only without one).
+	const points = json.gap_national!;
 	return {
-		rate: `${json.rate.toFixed(1)}%`,
+		rate: `${json.rate!.toFixed(1)}%`,
 		rank: `${json.rank}位/${json.prefecture_count}`,
 		national: `${json.national_rate.toFixed(1)}%`,
 		gap: `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points).toFixed(1)}pt`,
