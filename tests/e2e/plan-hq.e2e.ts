@@ -90,9 +90,11 @@ describe('headquarters\' view', () => {
 		expect(combined).toMatchObject({ schema: 'kofuritsu-plan', version: 1, budget: 300_000, bureau: '北海道全体' });
 		expect(combined.events.map((e: PlanEvent) => e.id).sort()).toEqual(['a-1', 'a-3', 'b-1', 'b-2', 'shared-1']);
 		expect(combined.events.find((e: PlanEvent) => e.id === 'shared-1').expected).toBe(70);
-		// Loaded again with one bureau file: nothing new, the same five events.
+		// Loaded again under a bureau file's name: a file is known by its bureau and content, never its name —
+		// the combined file is its own (北海道全体, events of several bureaus, shown as such), and the events are the same five.
 		await page.setInputFiles('[data-testid=hq-files]', { name: 'bureau-a.json', mimeType: 'application/json', buffer: readFileSync((await download.path())!) });
-		await expect.poll(() => page.textContent('[data-testid=hq-summary]')).toBe('2 個のファイル、行事 5 件');
+		await expect.poll(() => page.textContent('[data-testid=hq-summary]')).toBe('3 個のファイル、行事 5 件');
+		expect(await page.textContent('[data-testid=hq-file][data-bureau="北海道全体"] [data-testid=hq-several]')).toContain('複数の振興局');
 	});
 
 	it('takes all fourteen bureaus\' files in one pick', async () => {

@@ -15,6 +15,7 @@ import { launchBrowser } from '../support/browser';
 import { measureLoad, type LoadMetrics } from './page-load';
 import { measureRecolour } from './recolour';
 import { measurePlanImport } from './plan-import';
+import { hqLine, measureHqLoad } from './plan-hq';
 import { EVERY_MUNICIPALITY_QUERIES, runScale, scaleTable, type ScaleResult } from './scale';
 import { runScaleInBrowser } from './scale-browser';
 import { summarize, type Summary } from './stats';
@@ -102,6 +103,7 @@ async function main() {
 		const recolour = await measureRecolour(browser, server.origin, CHANGES);
 		progress('plan, 5,000 events');
 		const plan = await measurePlanImport(browser, server.origin, 10);
+		progress(hqLine(await measureHqLoad(browser, server.origin)));
 		const scale = await runScale([1, 10, 100], 5, progress);
 		// The same run in Chromium, as the site's pages run and read their queries.
 		const scaleInBrowser = await runScaleInBrowser(browser, [1, 10, 100], 5, progress);

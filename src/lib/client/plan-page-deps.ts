@@ -1,5 +1,6 @@
 /** The planner page's browser side: the plan store, the company actions and the engine, as `PlanDeps` wants them. */
-import type { PlanStoreApi } from '../plan/plan-page.svelte';
+import type { PlanStoreApi, RegionApi } from '../plan/plan-page.svelte';
+import { importRegionList, loadRegionList, mergeRegionList } from './region-store';
 import * as store from './plan-store';
 import { deleteCompanyChecked, importCompanyList, saveCompanyChecked, saveSubsidyRuleChecked } from './company-actions';
 import { browserEngine } from '../engine/engine-store';
@@ -31,3 +32,5 @@ export const planCardsSince =
 	(prefecture: string) =>
 	async (since: string): Promise<MunicipalCardsRow[]> =>
 		(await browserEngine()).query<MunicipalCardsRow>(PREFECTURE_CARDS_SINCE, [since, prefecture]);
+
+export const regionApi: RegionApi = { load: loadRegionList, import: importRegionList, merge: mergeRegionList };

@@ -12,6 +12,7 @@ import { xlsxGrid } from '../import/xlsx-grid';
 import { formatMiB, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../import/limits';
 import { COMPANY_STATUSES, type Company, type CompanyStatus } from './companies';
 import { ja } from '../messages/ja';
+import { PREFECTURES } from '../domain/prefectures';
 
 export type CompanyFields = Pick<Company, 'name' | 'code6' | 'employees' | 'contact' | 'period' | 'status' | 'deskCode6'>;
 export interface ImportedCompany extends CompanyFields {
@@ -37,13 +38,15 @@ const MAX_NOTE = 2_000;
 const MAX_PERIOD = 200;
 const MAX_PROBLEMS = 10;
 
-const normalize = (text: string) =>
+/** A header cell as compared: NFKC, no spaces, no bracketed note. Shared by every list read by meaning. */
+export const normalizeHeader = (text: string) =>
 	text
 		.normalize('NFKC')
 		.replace(/[（(【[].*?[）)】\]]/g, '')
 		.replace(/\s+/g, '')
 		.trim();
 
+const normalize = normalizeHeader;
 const FIELD_OF = new Map<string, Field>(Object.entries(COMPANY_HEADERS).flatMap(([field, { names }]) => names.map((n) => [normalize(n), field as Field])));
 
 /** Which column holds which field; contact may come from several (連絡先 and 備考), joined. */
@@ -70,7 +73,7 @@ export function municipalityReader(municipalities: readonly MunicipalityName[]):
 	const byCode = new Map(municipalities.flatMap((m) => [[m.code6, m.code6] as const, [m.code6.slice(0, 5), m.code6] as const]));
 	const names = [...byName.keys()].sort((a, b) => b.length - a.length);
 	return (text) => {
-		const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^北海道/, '');
+		const t = withoutPrefecture(text.normalize('NFKC').replace(/\s+/g, ''));
 		if (byCode.has(t)) return byCode.get(t)!;
 		if (byName.has(t)) return byName.get(t)!;
 		const prefix = names.find((n) => t.startsWith(n));
@@ -78,8 +81,19 @@ export function municipalityReader(municipalities: readonly MunicipalityName[]):
 	};
 }
 
+/** 「長野県松本市」→「松本市」: a leading prefecture name is dropped. */
+const withoutPrefecture = (t: string) => {
+	const pref = PREFECTURES.find((p) => t.startsWith(p) && t.length > p.length);
+	return pref ? t.slice(pref.length) : t;
+};
+
 /** Reads the file; throws an ImportFileError listing up to ten problems when anything is wrong. */
 export async function parseCompanyFile(fileName: string, bytes: Uint8Array, municipalities: readonly MunicipalityName[]): Promise<ImportedCompany[]> {
+	return companiesFromGrid(fileName, await readGrid(fileName, bytes), municipalities);
+}
+
+/** A CSV (UTF-8 or Shift_JIS) or XLSX file as rows of trimmed cells with their line numbers, size-checked. */
+export async function readGrid(fileName: string, bytes: Uint8Array): Promise<{ line: number; cells: string[] }[]> {
 	if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError(ja.fileError(fileName, ja.tooLarge(formatMiB(bytes.length), formatMiB(MAX_IMPORT_BYTES))));
 	let grid: { line: number; cells: string[] }[];
 	if (looksLikeZip(bytes) || /\.xlsx$/i.test(fileName)) {
@@ -89,7 +103,7 @@ export async function parseCompanyFile(fileName: string, bytes: Uint8Array, muni
 		checkCsvShape(fileName, text);
 		grid = csvRecords(fileName, text).map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) }));
 	}
-	return companiesFromGrid(fileName, grid, municipalities);
+	return grid;
 }
 
 export function companiesFromGrid(fileName: string, grid: { line: number; cells: string[] }[], municipalities: readonly MunicipalityName[]): ImportedCompany[] {

@@ -45,6 +45,11 @@ export class HqPage {
 	readonly labels = $derived(fileLabels(this.loaded));
 	readonly combined = $derived(combinePlans(this.loaded.map((l) => ({ fileName: this.labels.get(l.id) ?? l.fileName, bureau: l.bureau, records: recordsOf(l.file), budget: l.file.budget }))));
 	readonly sorted = $derived([...this.combined.events].sort((a, b) => a.event.date.localeCompare(b.event.date) || a.event.time.localeCompare(b.event.time) || a.event.id.localeCompare(b.event.id)));
+	/** The bureau headquarters looks at ('' = all): the list, calendar, map and budget follow it. */
+	filter = $state('');
+	readonly shown = $derived(this.filter ? this.sorted.filter((c) => c.bureau === this.filter) : this.sorted);
+	readonly shownEvents = $derived(this.shown.map((c) => c.event));
+	readonly fileBureaus = $derived([...new Set(this.loaded.map((l) => l.bureau))].sort((a, b) => a.localeCompare(b, 'ja')));
 	readonly events = $derived(this.sorted.map((c) => c.event));
 	readonly flags = $derived(duplicatesById(this.combined.duplicates));
 	/** Each bureau's own budget (予算比 divides by it) and their total (the labelled total row). */

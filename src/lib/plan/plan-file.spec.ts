@@ -172,3 +172,17 @@ describe('file-level notes (bureau, savedAt, savedBy)', () => {
 		expect(() => parsePlanFile('c.json', bad, codes)).toThrow('c.json: bureau: 60 文字以内の文字列が必要です（値「{"x":1}」）');
 	});
 });
+
+describe('a plan file\'s region list', () => {
+	const base = { schema: 'kofuritsu-plan', version: 1, exportedAt: '', budget: null, events: [], deleted: [] };
+	const known = new Set(['202011', '202029']);
+	it('travels in the file and is read back', () => {
+		const list = { id: 'regions-長野県', prefecture: '長野県', regions: { '202011': '北信' }, version: 2, history: ['1-abc'] };
+		const text = toPlanFile([], null, [], { regionList: list, bureau: '北信' });
+		expect(parsePlanFile('p.json', text, known).regionList).toEqual(list);
+	});
+	it('refuses a code that is not a municipality of the plan\'s prefecture', () => {
+		const text = JSON.stringify({ ...base, regionList: { prefecture: '長野県', regions: { '012025': '十勝' } } });
+		expect(() => parsePlanFile('p.json', text, known)).toThrow(/012025/);
+	});
+});

@@ -12,6 +12,14 @@ import { COMPANY_FIELDS, type Company } from './companies';
 import { cleanSubsidyRule, DEFAULT_SUBSIDY_RULE, subsidyRuleProblems, type SubsidyRule } from './subsidy-rule';
 import { toExcelCsv } from '../domain/excel-csv';
 import { ja } from '../messages/ja';
+import { regionListId, regionListProblems, type RegionList } from '../regions/region-list';
+
+/** A clean copy of a checked region list: its table, and a version and history (absent ones read as new). */
+function readRegionList(x: RegionList): RegionList {
+	const history = Array.isArray(x.history) ? x.history.filter((h): h is string => typeof h === 'string') : [];
+	const version = Number.isInteger(x.version) && x.version > 0 ? x.version : 1;
+	return { id: regionListId(x.prefecture), prefecture: x.prefecture, regions: { ...x.regions }, version, history, ...(typeof x.updatedAt === 'string' ? { updatedAt: x.updatedAt } : {}) };
+}
 
 export const PLAN_SCHEMA = 'kofuritsu-plan';
 export const PLAN_VERSION = 1;
@@ -37,6 +45,8 @@ export interface PlanFile {
 	deletedCompanies: DeletedEvent[];
 	/** The novelty subsidy rule (absent from older files: null, the reader keeps its own). */
 	subsidyRule: SubsidyRule | null;
+	/** The prefecture's imported region list (absent for Hokkaido, whose bureaus are built in, and in older files). */
+	regionList?: RegionList;
 	/** Optional, same format version: the bureau whose plan this is, and when and by whom the shared file was last saved. */
 	bureau?: string;
 	savedAt?: string;
@@ -52,10 +62,11 @@ export interface PlanFileExtras extends PlanFileMeta {
 	companies?: Company[];
 	deletedCompanies?: DeletedEvent[];
 	subsidyRule?: SubsidyRule | null;
+	regionList?: RegionList | null;
 }
 
 export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: DeletedEvent[] = [], extras: PlanFileExtras = {}): string {
-	const { companies, deletedCompanies, subsidyRule, ...meta } = extras;
+	const { companies, deletedCompanies, subsidyRule, regionList, ...meta } = extras;
 	const file: PlanFile = {
 		schema: PLAN_SCHEMA,
 		version: PLAN_VERSION,
@@ -66,6 +77,7 @@ export function toPlanFile(events: PlanEvent[], budget: number | null, deleted: 
 		companies: companies ?? [],
 		deletedCompanies: deletedCompanies ?? [],
 		subsidyRule: subsidyRule ?? null,
+		...(regionList ? { regionList } : {}),
 		...meta
 	};
 	return JSON.stringify(file, null, 2);
@@ -167,6 +179,10 @@ export function parsePlanFile(fileName: string, text: string, knownCodes: KnownC
 	const ruleProblems = rawRule === null ? [] : subsidyRuleProblems(rawRule);
 	problems.push(...ruleProblems.map(ja.planSubsidyRuleProblem));
 	const meta = readMeta(file, problems);
+	// A region list's codes must be municipalities of the plan's prefecture (the codes the page knows).
+	const rawRegions = file.regionList ?? null;
+	if (rawRegions !== null) problems.push(...regionListProblems(rawRegions, knownCodes));
+	const regionList = rawRegions === null ? undefined : readRegionList(rawRegions as RegionList);
 	if (problems.length) fail(problems.slice(0, 10).join('、') + (problems.length > 10 ? `、${ja.planMoreProblems(problems.length - 10)}` : ''));
 	return {
 		schema: PLAN_SCHEMA,
@@ -178,6 +194,7 @@ export function parsePlanFile(fileName: string, text: string, knownCodes: KnownC
 		companies: companies as Company[],
 		deletedCompanies: deletedCompanies as DeletedEvent[],
 		subsidyRule: rawRule === null ? null : cleanSubsidyRule(rawRule as SubsidyRule),
+		...(regionList ? { regionList } : {}),
 		...meta
 	};
 }

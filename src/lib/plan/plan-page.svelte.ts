@@ -23,6 +23,7 @@ import type { MergeConflict, MergeResult } from './merge';
 import type { CompanyConflict } from './conflict-view';
 import type { Lens } from './priority';
 import type { MunicipalityName } from './company-import';
+import { regionOf, type RegionList } from '../regions/region-list';
 import type { Scenario } from '../domain/scenario';
 import { prefectureIntervalModel, rowsOfRelease } from '../data/prefecture-history';
 import { projectPrefectures } from '../data/what-it-takes';
@@ -63,8 +64,16 @@ export interface PlanStoreApi {
 	isConflict(error: unknown): boolean;
 }
 
+/** The prefecture's imported region list (client/region-store.ts); absent, municipalities stand alone. */
+export interface RegionApi {
+	load(prefecture: string): Promise<RegionList | null>;
+	import(file: File, prefecture: string, municipalities: readonly MunicipalityName[]): Promise<PlanMessage>;
+	merge(list: RegionList): Promise<unknown>;
+}
+
 export interface PlanDeps {
 	store: PlanStoreApi;
+	regions?: RegionApi;
 	/** Municipal cards since a date, from the engine (started on first need). */
 	cardsSince(since: string): Promise<MunicipalCardsRow[]>;
 	confirm(text: string): boolean;
@@ -115,15 +124,19 @@ export class PlanPage {
 	actualsState = $state<EngineState>({ kind: 'loading' });
 	scenario = $state<Scenario | null>(null);
 	assumptions = $state<ImpactAssumptions>(DEFAULT_ASSUMPTIONS);
+	regionList = $state<RegionList | null>(null);
 
 	readonly newEventDate: string;
 	readonly byCode: Map<string, PlannerRow>;
-	readonly bureaus: string[];
+	/** Regions of the planner: built-in bureaus (Hokkaido), else the imported list's regions. */
+	readonly bureaus = $derived.by(() => [...new Set(this.data.municipalities.map((m) => this.bureauOf(m.code6)).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'ja')));
+	/** True when the data carries no regions of its own (a prefecture other than Hokkaido): a list may be imported. */
+	readonly regionsImportable: boolean;
 	readonly seriesByCode: Map<string, SeriesPoint[]>;
 	readonly nameOf = (code6: string) => this.byCode.get(code6)?.name ?? code6;
-	readonly bureauOf = (code6: string) => this.byCode.get(code6)?.bureau ?? '';
+	readonly bureauOf = (code6: string) => this.byCode.get(code6)?.bureau || regionOf(this.regionList, code6);
 
-	readonly inScope = $derived.by(() => this.data.municipalities.filter((m) => !this.bureau || m.bureau === this.bureau));
+	readonly inScope = $derived.by(() => this.data.municipalities.filter((m) => !this.bureau || this.bureauOf(m.code6) === this.bureau));
 	/** Sorted once per change of the plan, not per change of the filter. */
 	readonly sortedEvents = $derived(sortEvents(this.events));
 	readonly scopedEvents = $derived.by(() => this.bureau ? this.sortedEvents.filter((e) => this.bureauOf(e.code6) === this.bureau) : this.sortedEvents);
@@ -161,7 +174,7 @@ export class PlanPage {
 		this.newEventDate = newEventDate(data.releaseDate);
 		this.byCode = new Map(data.municipalities.map((m) => [m.code6, m]));
 		this.seriesByCode = new Map(Object.entries(data.series));
-		this.bureaus = [...new Set(data.municipalities.map((m) => m.bureau).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'ja'));
+		this.regionsImportable = !data.municipalities.some((m) => m.bureau);
 	}
 
 	/** The budget a bureau's lines are measured against: the plan's, for the plan's own bureau. */
@@ -169,7 +182,13 @@ export class PlanPage {
 
 	async reload(): Promise<void> {
 		const s = this.deps.store;
-		[this.events, this.budget, this.companies, this.rule] = await Promise.all([s.loadEvents(), s.loadBudget(), s.loadCompanies(), s.loadSubsidyRule().then((r) => r ?? DEFAULT_SUBSIDY_RULE)]);
+		[this.events, this.budget, this.companies, this.rule, this.regionList] = await Promise.all([
+			s.loadEvents(),
+			s.loadBudget(),
+			s.loadCompanies(),
+			s.loadSubsidyRule().then((r) => r ?? DEFAULT_SUBSIDY_RULE),
+			this.deps.regions?.load(this.data.prefecture).catch(() => null) ?? Promise.resolve(null)
+		]);
 		// Planned versus actual needs the engine: started the first time the plan has events (at load or after an import).
 		if (this.events.length && !this.actualsStarted) void this.startActuals();
 	}
@@ -259,7 +278,9 @@ export class PlanPage {
 	importFile(file: File): Promise<void> {
 		return this.act(async () => {
 			checkPlanFileSize(file.name, file.size);
-			const outcome = await this.deps.store.importPlan(parsePlanFile(file.name, await file.text(), this.byCode));
+			const parsed = parsePlanFile(file.name, await file.text(), this.byCode);
+			const outcome = await this.deps.store.importPlan(parsed);
+			if (parsed.regionList && parsed.regionList.prefecture === this.data.prefecture) await this.deps.regions?.merge(parsed.regionList);
 			this.showConflicts(IMPORT_LABELS, outcome.result.conflicts, outcome.budgetConflict, outcome.companies?.conflicts ?? []);
 			const theirRule = outcome.ruleConflict?.incoming;
 			const ruleNote = theirRule ? `。${ja.planRuleDiffers(`${theirRule.sharePercent}%・${theirRule.source}`)}` : '';
@@ -335,6 +356,11 @@ export class PlanPage {
 		return this.act(() => this.deps.store.saveSubsidyRuleChecked(next));
 	}
 
+	importRegions(file: File): Promise<void> {
+		const regions = this.deps.regions;
+		return this.act(async () => (regions ? regions.import(file, this.data.prefecture, this.data.municipalities) : undefined));
+	}
+
 	eventForCompany(company: Company): void {
 		this.editing = eventFromCompany(company, this.newEventDate, this.nameOf(company.code6));
 		this.message = { kind: 'info', text: ja.companyEventMade(company.name) };
@@ -351,7 +377,8 @@ export class PlanPage {
 			savedAt: now.toISOString(),
 			companies: companyRecords.filter((r): r is Company => !isDeleted(r)),
 			deletedCompanies: companyRecords.filter(isDeleted),
-			subsidyRule: this.rule
+			subsidyRule: this.rule,
+			regionList: this.regionList
 		});
 		this.deps.download(planFileName(bureau, now), 'application/json', text);
 	}
