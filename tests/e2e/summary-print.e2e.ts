@@ -44,7 +44,7 @@ describe('the executive summary', () => {
 		expect(headline).toContain('36位/47');
 		// Prose in 公用文 style: 西暦 with 和暦, counts in 万 with 約.
 		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/^2022年（令和4年）6月30日時点で、北海道の交付率は42\.1%（交付枚数約\d+万枚）、全国47都道府県中36位です。/);
-		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/2022年（令和4年）9月30日に交付率[\d.]+%（90%の幅 [\d.]+%〜[\d.]+%）、\d+位の見込みです。/);
+		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/2022年（令和4年）9月30日に交付率[\d.]+%（90%の幅 [\d.]+%〜[\d.]+%）、\d+位（\d+〜\d+位）の見込みです。/);
 		const rows = await site.page.locator('[data-testid=summary-outlook] tbody tr').allTextContents();
 		expect(rows.map((r) => /^(9月末|年末|年度末)/.exec(r.trim())?.[1])).toEqual(['9月末', '年末', '年度末']);
 		// The fan is drawn (a closed band) and the trend runs over every release.
