@@ -118,4 +118,28 @@ describe('the executive summary', () => {
 		expect(small, JSON.stringify(small.slice(0, 5))).toEqual([]);
 		await site.screenshot('summary-phone');
 	});
+
+	it('has visible controls for prefecture and release, and levers for any prefecture', async () => {
+		await site.page.setViewportSize({ width: 1440, height: 900 });
+		await site.page.goto(`${site.origin}/summary/?pref=長野県&date=2099-01-01`);
+		await site.page.waitForSelector('html[data-hydrated=true]');
+		await site.page.waitForSelector('[data-testid=summary-ignored]');
+		expect(await site.page.textContent('[data-testid=summary-ignored]')).toContain('date=2099-01-01');
+		expect(new URL(site.page.url()).searchParams.get('date')).toBeNull();
+		expect(new URL(site.page.url()).searchParams.get('pref')).toBe('長野県');
+		expect(await site.page.textContent('h1')).toContain('長野県');
+		expect(await site.page.textContent('.levers h2')).toBe('全国の率まで上がると長野県の率を最も押し上げる市区町村');
+		const names = await site.page.locator('.levers tbody th').allTextContents();
+		expect(names).toHaveLength(5);
+		expect(names).toContain('長野市');
+		await site.page.selectOption('[data-testid=summary-pref]', '宮崎県');
+		await site.page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('宮崎県'));
+		expect(new URL(site.page.url()).searchParams.get('pref')).toBe('宮崎県');
+		await site.page.selectOption('[data-testid=summary-release]', '2021-06-01');
+		await site.page.waitForFunction(() => document.querySelector('[data-testid=summary-date]')?.textContent?.includes('2021年（令和3年）6月1日'));
+		expect(new URL(site.page.url()).searchParams.get('date')).toBe('2021-06-01');
+		await site.page.waitForFunction(() => !document.querySelector('.levers[aria-busy=true]'));
+		expect(await site.page.textContent('.levers h2')).toContain('宮崎県');
+		expect(site.foreignRequests).toEqual([]);
+	});
 });
