@@ -44,7 +44,7 @@ describe('the executive summary', () => {
 		expect(headline).toContain('36位/47');
 		// Prose in 公用文 style: 西暦 with 和暦, counts in 万 with 約.
 		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/^2022年（令和4年）6月30日時点で、北海道の交付率は42\.1%（交付枚数約\d+万枚）、全国47都道府県中36位です。/);
-		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/2022年（令和4年）9月30日に交付率[\d.]+%（90%の幅 [\d.]+%〜[\d.]+%）、\d+位の見込みです。/);
+		expect(await site.page.textContent('[data-testid=summary-sentence]')).toMatch(/2022年（令和4年）9月30日に交付率[\d.]+%（90%の幅 [\d.]+%〜[\d.]+%）、\d+位（\d+〜\d+位）の見込みです。/);
 		const rows = await site.page.locator('[data-testid=summary-outlook] tbody tr').allTextContents();
 		expect(rows.map((r) => /^(9月末|年末|年度末)/.exec(r.trim())?.[1])).toEqual(['9月末', '年末', '年度末']);
 		// The fan is drawn (a closed band) and the trend runs over every release.
@@ -117,5 +117,29 @@ describe('the executive summary', () => {
 		const small = (await renderedTextSizes(site.page)).filter((s) => s.px < 11 - 1e-6);
 		expect(small, JSON.stringify(small.slice(0, 5))).toEqual([]);
 		await site.screenshot('summary-phone');
+	});
+
+	it('has visible controls for prefecture and release, and levers for any prefecture', async () => {
+		await site.page.setViewportSize({ width: 1440, height: 900 });
+		await site.page.goto(`${site.origin}/summary/?pref=長野県&date=2099-01-01`);
+		await site.page.waitForSelector('html[data-hydrated=true]');
+		await site.page.waitForSelector('[data-testid=summary-ignored]');
+		expect(await site.page.textContent('[data-testid=summary-ignored]')).toContain('date=2099-01-01');
+		expect(new URL(site.page.url()).searchParams.get('date')).toBeNull();
+		expect(new URL(site.page.url()).searchParams.get('pref')).toBe('長野県');
+		expect(await site.page.textContent('h1')).toContain('長野県');
+		expect(await site.page.textContent('.levers h2')).toBe('全国の率まで上がると長野県の率を最も押し上げる市区町村');
+		const names = await site.page.locator('.levers tbody th').allTextContents();
+		expect(names).toHaveLength(5);
+		expect(names).toContain('長野市');
+		await site.page.selectOption('[data-testid=summary-pref]', '宮崎県');
+		await site.page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('宮崎県'));
+		expect(new URL(site.page.url()).searchParams.get('pref')).toBe('宮崎県');
+		await site.page.selectOption('[data-testid=summary-release]', '2021-06-01');
+		await site.page.waitForFunction(() => document.querySelector('[data-testid=summary-date]')?.textContent?.includes('2021年（令和3年）6月1日'));
+		expect(new URL(site.page.url()).searchParams.get('date')).toBe('2021-06-01');
+		await site.page.waitForFunction(() => !document.querySelector('.levers[aria-busy=true]'));
+		expect(await site.page.textContent('.levers h2')).toContain('宮崎県');
+		expect(site.foreignRequests).toEqual([]);
 	});
 });
