@@ -117,6 +117,10 @@ describe('rateAgrees: a stated rate against cards ÷ population', () => {
 		expect(rateAgrees('17.9', 1766, 10000)).toBe(false);
 		expect(rateAgrees('18', 1766, 10000)).toBe(true);
 		expect(rateAgrees('20', 1766, 10000)).toBe(false);
+		// a percent-formatted workbook cell read as its fraction
+		expect(rateAgrees('0.1766', 1766, 10000)).toBe(true);
+		expect(rateAgrees('0.421', 421, 1000)).toBe(true);
+		expect(rateAgrees('0.9', 1766, 10000)).toBe(false);
 	});
 });
 

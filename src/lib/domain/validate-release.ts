@@ -132,11 +132,17 @@ export function rateAgrees(text: string, cards: number, population: number): boo
 	const cleaned = text.trim().replace(/%$/, '');
 	const decimals = cleaned.includes('.') ? cleaned.length - cleaned.indexOf('.') - 1 : 0;
 	if (population <= 0 || decimals > 6) return true;
+	// A workbook's percent-formatted cell holds the fraction (0.421 for 42.1 %): either reading may agree.
+	return agreesAt(cleaned, decimals, 100 * cards, population) || (!text.trim().endsWith('%') && Number(cleaned) <= 1 && agreesAt(cleaned, decimals, cards, population));
+}
+
+/** `stated` equals numerator ÷ population rounded or cut off at `decimals`, in units of its last decimal. */
+function agreesAt(stated: string, decimals: number, numerator: number, population: number): boolean {
 	const scale = 10 ** decimals;
-	const exact = (100 * scale * cards) / population; // in units of the last decimal
-	const stated = Math.round(Number(cleaned) * scale);
+	const exact = (scale * numerator) / population;
+	const value = Math.round(Number(stated) * scale);
 	const epsilon = 1e-6;
-	return Math.abs(exact - stated) <= 0.5 + epsilon || (exact >= stated - epsilon && exact < stated + 1 + epsilon);
+	return Math.abs(exact - value) <= 0.5 + epsilon || (exact >= value - epsilon && exact < value + 1 + epsilon);
 }
 
 class RowChecker {
