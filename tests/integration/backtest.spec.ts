@@ -30,5 +30,5 @@ describe('npm run backtest (real data)', () => {
 			const both = mine.filter((r) => r.method !== modelName(naive));
 			expect(rankModels(both)[0].method, level).toBe(modelName(CHOSEN_MODELS[level]));
 		}
-	}, 600_000);
+	}, 1_200_000);
 });

@@ -423,7 +423,7 @@ export const ja = {
 	summaryTrendEndNote: (deadlineProse: string, label: string) => `右端の数値は${deadlineProse}（${label}）の見込み。`,
 	summaryRankNow: (rank: number) => `現在${rank}位`,
 	summaryRankProjected: (label: string, rank: number) => `${label}${rank}位`,
-	summaryRankTitle: '順位の推移（○は見込み、縦の帯は順位の幅）',
+	summaryRankTitle: '順位の推移（○は見込み）',
 	summaryOutlookTitle: '期限までの見込み',
 	summaryOutlookColumns: ['期限', '交付率', '90%の幅', '順位', '全国'] as const,
 	summaryLeversTitle: '全国の率まで上がると北海道の率を最も押し上げる市町村・振興局',
