@@ -13,11 +13,7 @@ import type { PrefectureStart } from '../map/map-page.svelte';
 const fetched = new Map<string, Promise<unknown>>();
 
 export function fetchReleaseView<K extends ReleaseViewKind>(kind: K, date: string): Promise<ReleaseViewOf[K] | null> {
-	return fetchOnce(`${base}/views/${kind}/${date}.json`) as Promise<ReleaseViewOf[K] | null>;
-}
-
-/** A prerendered file's JSON (null when the site has none), fetched once per page. */
-function fetchOnce(url: string): Promise<unknown> {
+	const url = `${base}/views/${kind}/${date}.json`;
 	let view = fetched.get(url);
 	if (!view) {
 		view = fetch(url).then((response) => (response.ok ? response.json() : null));
@@ -25,7 +21,7 @@ function fetchOnce(url: string): Promise<unknown> {
 		view.catch(() => fetched.delete(url));
 		fetched.set(url, view);
 	}
-	return view;
+	return view as Promise<ReleaseViewOf[K] | null>;
 }
 
 let allMapViews: Promise<ReleaseView[]> | null = null;
@@ -43,5 +39,5 @@ export function fetchAllMapViews(): Promise<ReleaseView[]> {
 export function fetchPrefectureStart(prefecture: string): Promise<PrefectureStart | null> {
 	const code = prefectureCode(prefecture);
 	if (!code) return Promise.resolve(null);
-	return fetchOnce(`${base}/views/prefecture/${String(code).padStart(2, '0')}.json`) as Promise<PrefectureStart | null>;
+	return fetch(`${base}/views/prefecture/${String(code).padStart(2, '0')}.json`).then((response) => (response.ok ? (response.json() as Promise<PrefectureStart>) : null));
 }
