@@ -13,7 +13,7 @@ let wasm: ColumnQueryEngine;
 beforeAll(async () => {
 	node = await openDataEngine(GENERATED_DATA_DIR);
 	wasm = await openWasmEngine(GENERATED_DATA_DIR, TABLE_NAMES, { format: 'arrow' });
-});
+}, 120_000); // DuckDB-wasm's start takes longer than the default hook time on a busy machine
 afterAll(async () => {
 	await node.close();
 	await wasm.close();
