@@ -8,7 +8,7 @@ import { openSite, type SiteSession } from '../support/site';
 import { waitForTitle, waitReady } from '../support/map-page';
 import { PREFECTURES } from '../../src/lib/domain/prefectures';
 import { sharedDataEngine } from '../../src/lib/server/node-engine';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { listReleases } from '../../src/lib/data/headline';
 import { MUNICIPALITY_COUNT, type CountRow } from '../../src/lib/sql/queries';
 
@@ -16,7 +16,7 @@ let site: SiteSession;
 let latest: string;
 const rows = new Map<string, number>();
 beforeAll(async () => {
-	const engine = await sharedDataEngine(GENERATED_DATA_DIR);
+	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	latest = (await listReleases(engine)).at(-1)!.release_date;
 	for (const prefecture of PREFECTURES) rows.set(prefecture, (await engine.query<CountRow>(MUNICIPALITY_COUNT, [latest, prefecture]))[0].n);
 	site = await openSite();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERATED_DATA_DIR } from '../../src/lib/server/paths';
+import { NODE_DATA_DIR } from '../../src/lib/server/paths';
 import { openDataEngine } from '../../src/lib/server/node-engine';
 import { PREFECTURE_HISTORY, type PrefectureHistoryRow } from '../../src/lib/sql/queries';
 import { prefectureIntervalModel } from '../../src/lib/data/prefecture-history';
@@ -13,7 +13,7 @@ import { ja } from '../../src/lib/messages/ja';
 describe('the calculator reads right for all 47 prefectures', () => {
 	let history: PrefectureHistoryRow[];
 	beforeAll(async () => {
-		const engine = await openDataEngine(GENERATED_DATA_DIR);
+		const engine = await openDataEngine(NODE_DATA_DIR);
 		history = await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY);
 		await engine.close();
 	});

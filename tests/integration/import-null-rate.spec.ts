@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryEngine, type NodeEngine } from '../../src/lib/server/node-engine';
 import { createTableSql, TABLE_NAMES } from '../../src/lib/sql/schema';
-import { HOKKAIDO_MUNICIPAL_RANKING, MUNICIPALITY_STANDING, PREFECTURE_HEADLINE, PREFECTURE_RANKING, type MunicipalRankRow, type MunicipalityStandingRow, type PrefectureHeadlineRow, type PrefectureRankRow } from '../../src/lib/sql/queries';
+import { MUNICIPAL_RANKING_IN_PREFECTURE, MUNICIPALITY_STANDING, PREFECTURE_HEADLINE, PREFECTURE_RANKING, type MunicipalRankRow, type MunicipalityStandingRow, type PrefectureHeadlineRow, type PrefectureRankRow } from '../../src/lib/sql/queries';
 import { PREFECTURES } from '../../src/lib/domain/prefectures';
 import { formatRate } from '../../src/lib/domain/format';
 
@@ -40,7 +40,7 @@ describe('no population: no rate, no rank', () => {
 	it('a municipality: standing and ranking', async () => {
 		const [standing] = await engine.query<MunicipalityStandingRow>(MUNICIPALITY_STANDING, [D, '011002']);
 		expect([standing.rate, standing.rank_in_prefecture, standing.rank_national]).toEqual([null, null, null]);
-		const ranking = await engine.query<MunicipalRankRow>(HOKKAIDO_MUNICIPAL_RANKING, [D]);
+		const ranking = await engine.query<MunicipalRankRow>(MUNICIPAL_RANKING_IN_PREFECTURE, [D, '北海道']);
 		expect(ranking.map((r) => [r.code6, r.rank])).toEqual([['012033', 1], ['012025', 2], ['011002', null]]);
 		expect(ranking.every((r) => r.rate == null || Number.isFinite(r.rate))).toBe(true);
 	});

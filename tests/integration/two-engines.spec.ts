@@ -13,7 +13,7 @@ let wasm: ColumnQueryEngine;
 beforeAll(async () => {
 	node = await openDataEngine(NODE_DATA_DIR);
 	wasm = await openWasmEngine(SITE_DATA_DIR, TABLE_NAMES, { format: 'arrow' });
-}, 60_000);
+}, 120_000); // DuckDB-wasm's start takes longer than the default hook time on a busy machine
 afterAll(async () => {
 	await node.close();
 	await wasm.close();
