@@ -97,7 +97,7 @@ describe('every release', () => {
 });
 
 describe('boundaries', () => {
-	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
+	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'boundaries', '01.topo.json'), 'utf8')) as Topology;
 	type ShapeProperties = { code6: string; hasData: boolean; name: string };
 	const shapes = (topology.objects.municipalities as GeometryCollection).geometries as unknown as { properties: ShapeProperties }[];
 

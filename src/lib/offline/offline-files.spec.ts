@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOfflineStaticFile, offlineFiles } from './offline-files';
+import { isOfflinePrerendered, isOfflineStaticFile, offlineFiles } from './offline-files';
 
 const site = {
 	build: [
@@ -22,7 +22,7 @@ const site = {
 		'/icons/icon-192.png',
 		'/manifest.webmanifest'
 	],
-	prerendered: ['/', '/data/', '/data/__data.json', '/m/011002/', '/views/map-all.json']
+	prerendered: ['/', '/data/', '/data/__data.json', '/m/011002/', '/m/011002/__data.json', '/m/202011/', '/views/map-all.json', '/views/prefecture/01.json', '/views/prefecture/20.json']
 };
 
 describe('offlineFiles', () => {
@@ -41,7 +41,9 @@ describe('offlineFiles', () => {
 			'/data/',
 			'/data/__data.json',
 			'/m/011002/',
-			'/views/map-all.json'
+			'/m/011002/__data.json',
+			'/views/map-all.json',
+			'/views/prefecture/01.json'
 		]);
 	});
 
@@ -50,6 +52,15 @@ describe('offlineFiles', () => {
 		expect(boundaries(20)).toEqual(['/data/boundaries/20.topo.json']);
 		expect(boundaries('13')).toEqual(['/data/boundaries/13.topo.json']);
 		expect(boundaries(47)).toEqual([]);
+	});
+
+	it("keeps only the deployment's prefecture's municipal pages and prefecture view", () => {
+		const perPlace = (code: number | string) => offlineFiles(site, code).filter((path) => /\/(m|views\/prefecture)\//.test(path));
+		expect(perPlace(20)).toEqual(['/m/202011/', '/views/prefecture/20.json']);
+		expect(perPlace('01')).toEqual(['/m/011002/', '/m/011002/__data.json', '/views/prefecture/01.json']);
+		expect(isOfflinePrerendered('/kofuritsu/m/131016/', 13)).toBe(true);
+		expect(isOfflinePrerendered('/kofuritsu/m/131016/', 1)).toBe(false);
+		expect(isOfflinePrerendered('/kofuritsu/ranking/', 1)).toBe(true);
 	});
 
 	it('reads the data folder under a base path, and not a code that merely starts alike', () => {

@@ -39,7 +39,24 @@ export function isOfflineStaticFile(path: string, sitePrefectureCode: number | s
 	return /^[a-z_]+\.arrow\.gz$/.test(data[1]);
 }
 
+/**
+ * Whether a prerendered page or view is one to keep offline: every page, but of the per-municipality
+ * pages (`m/<code6>/`) and per-prefecture views (`views/prefecture/<PP>.json`) only the deployment's
+ * prefecture's; other prefectures' are fetched when asked for.
+ */
+export function isOfflinePrerendered(path: string, sitePrefectureCode: number | string): boolean {
+	const municipality = /(?:^|\/)m\/(\d{2})\d{4}(?:\/|$)/.exec(path);
+	if (municipality) return municipality[1] === twoDigits(sitePrefectureCode);
+	const prefecture = /(?:^|\/)views\/prefecture\/(\d{2})\.json$/.exec(path);
+	if (prefecture) return prefecture[1] === twoDigits(sitePrefectureCode);
+	return true;
+}
+
 /** The files the service worker installs, all or nothing: every page and script, the static files the browser reads. */
 export function offlineFiles(site: SiteFiles, sitePrefectureCode: number | string): string[] {
-	return [...site.build.filter((path) => !isWasm(path)), ...site.files.filter((path) => isOfflineStaticFile(path, sitePrefectureCode)), ...site.prerendered];
+	return [
+		...site.build.filter((path) => !isWasm(path)),
+		...site.files.filter((path) => isOfflineStaticFile(path, sitePrefectureCode)),
+		...site.prerendered.filter((path) => isOfflinePrerendered(path, sitePrefectureCode))
+	];
 }
