@@ -21,7 +21,7 @@ describe.each(['長野県', '東京都', '宮崎県'])('%s', (prefecture) => {
 		const expected = await summary(prefecture);
 		await site.page.goto(`${site.origin}/?pref=${encodeURIComponent(prefecture)}`);
 		await site.page.waitForSelector(`main[data-prefecture="${prefecture}"] [data-testid=choropleth]`, { timeout: 30_000 });
-		expect(await site.page.textContent('[data-testid=pref-rate]')).toBe(`${expected.rate.toFixed(1)}%`);
+		expect(await site.page.textContent('[data-testid=pref-rate]')).toBe(`${expected.rate!.toFixed(1)}%`);
 		expect(await site.page.textContent('[data-testid=pref-rank]')).toContain(`${expected.rank}位`);
 		// The top of the table by rate is the summary's first municipality.
 		const first = expected.municipalities[0];
@@ -33,7 +33,7 @@ describe.each(['長野県', '東京都', '宮崎県'])('%s', (prefecture) => {
 		for (const m of [expected.municipalities[0], expected.municipalities.at(-1)!]) {
 			await site.page.goto(`${site.origin}/m/${m.code6}/`);
 			expect(await site.page.textContent('[data-testid=municipality-name]')).toContain(m.name);
-			expect(await site.page.textContent('[data-testid=municipality-rate]')).toBe(`${m.rate.toFixed(1)}%`);
+			expect(await site.page.textContent('[data-testid=municipality-rate]')).toBe(`${m.rate!.toFixed(1)}%`);
 			expect(await site.page.textContent('[data-testid=rank-in-prefecture]')).toBe(`${m.rank_in_prefecture}位/${expected.municipalities.length}`);
 		}
 		expect(site.foreignRequests).toEqual([]);

@@ -117,11 +117,19 @@ describe.each([
 	});
 });
 
-describe('readings that replace the hand-made Hokkaido table', () => {
-	it('equal the hand-made readings for all 179 municipalities of Hokkaido', async () => {
-		const { HOKKAIDO_KANA } = await import('../../src/lib/domain/hokkaido-kana');
+describe('readings for search, from MIC\'s code list', () => {
+	it('give every municipality with data in all 47 prefectures a hiragana reading', async () => {
 		const { kanaLookup } = await import('../../src/lib/domain/municipality-kana');
-		const kanaOf = kanaLookup(shapes('北海道').municipalities);
-		for (const [code6, [name, kana]] of Object.entries(HOKKAIDO_KANA)) expect(kanaOf(code6), name).toBe(kana);
+		for (const prefecture of PREFECTURES) {
+			const municipalities = shapes(prefecture).municipalities.filter((m) => m.hasData);
+			const kanaOf = kanaLookup(municipalities);
+			for (const m of municipalities) expect(kanaOf(m.code6), `${prefecture} ${m.name}`).toMatch(/^[ぁ-ゖー]+$/);
+		}
+	});
+	it('read 札幌市, 千代田区 and 那珂川市 (the one the list lacks) as people say them', async () => {
+		const { kanaLookup } = await import('../../src/lib/domain/municipality-kana');
+		expect(kanaLookup(shapes('北海道').municipalities)('011002')).toBe('さっぽろし');
+		expect(kanaLookup(shapes('東京都').municipalities)('131016')).toBe('ちよだく');
+		expect(kanaLookup(shapes('福岡県').municipalities)('402311')).toBe('なかがわし');
 	});
 });

@@ -34,7 +34,7 @@ function viewOf(prefecture: string, releaseDate: string, baseDate: string | null
 
 function shapesOf(prefecture: string): HokkaidoShapes {
 	const municipalities = MUNICIPALITIES[prefecture].map((m) => ({ ...m, code5: m.code6.slice(0, 5), hasData: true, d: '', bounds: [0, 0, 1, 1], tile: { x: 0, y: 0 }, abbreviation: m.name }));
-	return { width: 800, height: 640, tileSize: 28, municipalities, bureauOutline: '' } as HokkaidoShapes;
+	return { prefecture, width: 800, height: 640, tileSize: 28, municipalities, regionOutline: '', insets: [], omitted: [] } as unknown as HokkaidoShapes;
 }
 
 /** An engine answering the map's three queries from the invented rows, counting what it is asked. */
