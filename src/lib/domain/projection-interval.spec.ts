@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, calibrate, CHOSEN_MODEL, errorCases, HORIZON_BUCKETS, projectWithInterval, type ErrorCase, type IntervalModel } from './projection-interval';
+import { bucketOf, calibrate, CHOSEN_MODEL, CHOSEN_MODELS, errorCases, HORIZON_BUCKETS, projectWithInterval, type ErrorCase, type IntervalModel } from './projection-interval';
 
 // Invented: 1,000 people, 10 cards a day, releases every 10 days from 2099-01-01.
 const steady = [
@@ -81,5 +81,14 @@ describe('projectWithInterval', () => {
 		const empty: IntervalModel = { ...modelWith(0, 0, 0), buckets: HORIZON_BUCKETS.map(() => ({ cases: 0, tail: 0.05, low: 0, median: 0, high: 0 })) };
 		const p = projectWithInterval(steady, '2099-01-31', empty);
 		expect([p.low, p.rate, p.high]).toEqual([30, 40, 100]);
+	});
+});
+
+describe('withoutEpisodes', () => {
+	it('keeps every bucket figure and drops only the episodes', async () => {
+		const { withoutEpisodes } = await import('./projection-interval');
+		const model = { spec: CHOSEN_MODELS.municipality, asOf: '2022-06-30', buckets: [{ maxDays: 31, cases: 3, tail: 0.05, low: -1, median: 0, high: 2, episodes: [[1, 2], [3]] }] } as unknown as IntervalModel;
+		expect(withoutEpisodes(model).buckets).toEqual([{ maxDays: 31, cases: 3, tail: 0.05, low: -1, median: 0, high: 2 }]);
+		expect(model.buckets[0].episodes).toEqual([[1, 2], [3]]);
 	});
 });

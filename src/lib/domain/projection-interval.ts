@@ -99,6 +99,15 @@ export interface IntervalModel {
 }
 
 /**
+ * The model without its episodes: what a single series' interval needs. The episodes (every past
+ * error by stretch of time) serve only the joint draws of rank ranges, and for 1,741 municipalities
+ * they are megabytes a page must not carry.
+ */
+export function withoutEpisodes(model: IntervalModel): IntervalModel {
+	return { ...model, buckets: model.buckets.map(({ episodes: _episodes, ...bucket }) => bucket) };
+}
+
+/**
  * Tail shares tried, narrowest interval first; 0 spans the whole range of past errors (the
  * strongest surge on record), never beyond it: nothing in the data supports a stronger one.
  */

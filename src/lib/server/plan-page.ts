@@ -9,7 +9,7 @@ import { listReleases } from '../data/headline';
 import { hokkaidoShapes } from '../map/hokkaido-shapes';
 import { PREFECTURE_PLANNER, MUNICIPAL_SERIES, PREFECTURE_HISTORY, type PlannerRow, type PrefectureHistoryRow, type SeriesRow } from '../sql/queries';
 import { groupSeries } from '../data/series';
-import { CHOSEN_MODELS, intervalModel } from '../domain/projection-interval';
+import { CHOSEN_MODELS, intervalModel, withoutEpisodes } from '../domain/projection-interval';
 import type { SeriesPoint } from '../domain/projection';
 
 /** Releases kept per municipality for its projection: enough for the pace over two months and the error scale. */
@@ -30,7 +30,7 @@ export async function loadPlanPage() {
 		municipalities,
 		series,
 		// The municipal projection as /m/ and `npm run project -- --municipalities` make it.
-		municipalModel: intervalModel(allSeries.values(), releaseDate, CHOSEN_MODELS.municipality),
+		municipalModel: withoutEpisodes(intervalModel(allSeries.values(), releaseDate, CHOSEN_MODELS.municipality)),
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
 		shapes: hokkaidoShapes(topology)
 	};
