@@ -101,7 +101,7 @@ describe('the planner page', () => {
 		await rowOf(other).locator('button', { hasText: '編集' }).click();
 		await other.fill('[data-testid=event-expected]', '250');
 		await other.click('[data-testid=event-save]');
-		await expect.poll(() => rowOf(page).textContent()).toContain('250');
+		await expect.poll(() => rowOf(page).textContent(), { timeout: 30_000 }).toContain('250');
 		// The typing is still in the editor, and saving shows both versions instead of dropping it.
 		expect(await page.inputValue('[data-testid=event-expected]')).toBe('999');
 		await page.click('[data-testid=event-save]');
@@ -119,8 +119,8 @@ describe('the planner page', () => {
 		await conflict.locator('[data-testid=keep-incoming]').click();
 		await page.waitForSelector('[data-testid=tab-conflict]', { state: 'detached' });
 		await page.waitForSelector('[data-testid=event-editor]', { state: 'detached' });
-		await expect.poll(() => rowOf(page).textContent()).toContain('999');
-		await expect.poll(() => rowOf(other).textContent()).toContain('999');
+		await expect.poll(() => rowOf(page).textContent(), { timeout: 30_000 }).toContain('999');
+		await expect.poll(() => rowOf(other).textContent(), { timeout: 30_000 }).toContain('999');
 		await other.close();
 		expect(pageErrors).toEqual([]);
 		expect(site.foreignRequests).toEqual([]);

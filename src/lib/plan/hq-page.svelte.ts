@@ -32,10 +32,11 @@ export interface HqChoice {
 }
 
 export class HqPage {
-	loaded = $state<HqFile[]>([]);
+	/** Replaced whole on every change, never mutated: raw (no deep proxy over thousands of events). */
+	loaded = $state.raw<HqFile[]>([]);
 	refused = $state<{ fileName: string; reason: string }[]>([]);
 	/** Files of a bureau already loaded, waiting for "replace or keep both". */
-	choices = $state<HqChoice[]>([]);
+	choices = $state.raw<HqChoice[]>([]);
 	notes = $state<string[]>([]);
 	storeError = $state<string | null>(null);
 	/** Headquarters' own total and rule, when set here. */
@@ -140,7 +141,7 @@ export class HqPage {
 	private async keep(files: HqFile[]): Promise<void> {
 		this.loaded = files;
 		try {
-			await this.storage.save($state.snapshot(files) as HqFile[]);
+			await this.storage.save(files);
 			this.storeError = null;
 		} catch (error) {
 			console.error(error);
