@@ -1,5 +1,5 @@
 /**
- * Import by meaning (#16): invented files in the current 「公表用」 layout (tables one above the
+ * Import by meaning: invented files in the current 「公表用」 layout (tables one above the
  * other, 和暦 header dates, no codes, names with and without 郡, the six names Hokkaido shares
  * with other prefectures, totals rows) and an older coded layout, through the same parser and
  * validators as `npm run import` and the データ page, and end to end through the CLI.

@@ -190,7 +190,7 @@ export function onPlanChanged(listener: () => void): () => void {
 	return () => channel?.removeEventListener('message', handler);
 }
 
-// ── The company register and the subsidy rule (#13): additive, same rules as events. ──
+// ── The company register and the subsidy rule: additive, same rules as events. ──
 
 export async function loadCompanyRecords(): Promise<CompanyRecord[]> {
 	return transact([COMPANIES], 'readonly', (tx) => request(tx.objectStore(COMPANIES).getAll()) as Promise<CompanyRecord[]>);

@@ -16,7 +16,7 @@ export const ja = {
 	cards: '交付枚数',
 	population: '人口',
 	rank: (rank: number, of: number) => `${rank}位/${of}`,
-	// ── 保有枚数 (issue #16): the two measures and their labels; never one under the other's ──
+	// ── 保有枚数: the two measures and their labels; never one under the other's ──
 	metricLabels: {
 		issued: { rate: '交付率', cards: '交付枚数', measure: '交付枚数（累計）' },
 		held: { rate: '保有枚数率', cards: '保有枚数', measure: '保有枚数' }
@@ -55,7 +55,7 @@ export const ja = {
 	sourcesTitle: '出典',
 	mlitCredit: '「国土数値情報（行政区域データ）」（国土交通省）を加工して作成',
 	micSource: '総務省「マイナンバーカード交付状況について」（Code for Japan による CSV 整形版）',
-	// — #14 downloads (charts as PNG/SVG, tables as XLSX) and ranks by kind —
+	// — downloads (charts as PNG/SVG, tables as XLSX) and ranks by kind —
 	chartDownloadCaption: '図を保存',
 	chartDownloadPng: 'PNG',
 	chartDownloadSvg: 'SVG',
@@ -312,7 +312,7 @@ export const ja = {
 	planListMore: (shown: number, total: number) => `さらに表示（${formatInteger(shown)} / ${formatInteger(total)} 件を表示中）`,
 	planCalendarMore: (more: number) => `ほか${formatInteger(more)}件`,
 
-	// Import by meaning (#16): tables found by their header, rows matched by name, totals checked.
+	// Import by meaning: tables found by their header, rows matched by name, totals checked.
 	meaningReleaseDateConflict: (fileDate: string, headerDate: string, column: string) =>
 		`ファイル名の日付（${fileDate}）と見出し「${column}」の基準日（${headerDate}）が一致しません`,
 	meaningNoReleaseDate: (column: string) =>
@@ -334,7 +334,7 @@ export const ja = {
 	noTableRecognised: '見出しから表の種類が分かりません（市区町村別・都道府県別・団体区分別・年齢男女別の公表形式の列、または都道府県名・市区町村名・人口・交付枚数か保有枚数の列が必要です）',
 	heldReleaseMissingTables: (releaseDate: string, files: string[]) =>
 		`${releaseDate}: 新しい公表日の保有枚数には ${files.join('、')} に当たる表も必要です（市区町村別・都道府県別の2表）`,
-	// ── #13 companies, events people can act on, money in yen, priority lenses (branch pev) ──
+	// ── companies, events people can act on, money in yen, priority lenses ──
 	planNeedEndAfterStart: '終了時刻は開始時刻より後にしてください',
 	planCompanyProblem: (index: number, id: unknown, field: string, problem: string, value: unknown) =>
 		`企業等 ${formatInteger(index + 1)}件目（id「${excerpt(typeof id === 'string' ? id : String(id))}」）の ${field}: ${problem}（値「${excerpt(typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)))}」）`,
@@ -399,7 +399,7 @@ export const ja = {
 	eventLineUnitCost: '単価',
 	eventLineQuantity: '数量',
 	eventLineVenue: '会場',
-	// 概要 (#14): sentences in 公用文 style — counts as 「約17万枚」, dates as 「2022年（令和4年）6月30日」.
+	// 概要: sentences in 公用文 style — counts as 「約17万枚」, dates as 「2022年（令和4年）6月30日」.
 	summaryTitle: (prefecture: string) => `${prefecture}のマイナンバーカード交付状況（概要）`,
 	summaryAsOf: (dateProse: string) => `${dateProse}時点・総務省公表値から作成`,
 	summaryStanding: (dateProse: string, prefecture: string, rate: string, cardsProse: string, count: number, rank: number) =>
@@ -444,7 +444,7 @@ export const ja = {
 	summaryScenarioRow: '想定',
 	summaryScenarioNote: (note: string) => `想定: キャンペーン想定（${note}）の場合の見込み。`,
 	summarySource: '出典: 総務省「マイナンバーカード交付状況について」を加工して作成。交付率は交付枚数÷人口（小数第1位に丸めて表示）、順位は丸める前の交付率による（同率は同順位）。見込みは推計で、確定値ではありません。',
-	// #13 plan shared through a file, headquarters' view, remembered bureau, tab conflicts (one block, additive).
+	// plan shared through a file, headquarters' view, remembered bureau, tab conflicts (one block, additive).
 	planMetaProblem: (field: string, max: number, value: unknown) => `${field}: ${max} 文字以内の文字列が必要です（値「${excerpt(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)))}」）`,
 	planWhereSaved: '計画はこのブラウザーの中に保存され、共有フォルダーの計画ファイルを開いているときはそのファイルにも保存されます。ほかへは送られません。',
 	sharedTitle: '共有フォルダーの計画ファイル',

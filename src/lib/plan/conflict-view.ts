@@ -51,7 +51,7 @@ export function sideNote(r: PlanRecord | CompanyRecord): string {
 	return isDeleted(r) ? `${ja.planConflictDeleted}（${ja.planConflictVersion(r.version, r.deletedAt)}）` : ja.planConflictVersion(r.version, r.updatedAt);
 }
 
-// ── Companies (#13): a company both sides changed, shown the same way. ──
+// ── Companies: a company both sides changed, shown the same way. ──
 
 /** A company of the register changed on both sides (merged by the same rules as events). */
 /** A company both sides changed: the generic merge's conflict over companies. */

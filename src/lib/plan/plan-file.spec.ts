@@ -121,7 +121,7 @@ describe('checks shared with the editor', () => {
 	});
 });
 
-describe('plan file: companies, end times and the subsidy rule (#13)', () => {
+describe('plan file: companies, end times and the subsidy rule', () => {
 	const company = { ...newCompany('012025', { name: '架空商事', employees: 120, status: '希望あり' as const }), id: 'k1', version: 1, updatedAt: '2099-07-01T00:00:00.000Z' };
 	const rule = { sharePercent: 100, capPerItem: 1_000, capPerEvent: 50_000, source: '架空の交付要綱（2099年7月1日）' };
 

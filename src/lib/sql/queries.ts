@@ -359,7 +359,7 @@ FROM municipal_issuance i JOIN municipalities m USING (code6)
 WHERE m.prefecture = $2::VARCHAR AND i.release_date >= $1::DATE
 ORDER BY i.code6, i.release_date`;
 
-// — #14 ranks people quote: among municipalities of the same kind (市区／町村) and population band —
+// — ranks people quote: among municipalities of the same kind (市区／町村) and population band —
 
 /**
  * A prefecture's municipalities ranked among all municipalities of their kind and of their population
