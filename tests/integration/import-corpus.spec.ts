@@ -72,9 +72,9 @@ describe('the import corpus', () => {
 			expect(outcome.code, c.name).toBe(0);
 		}
 		const site = join(work, 'site');
-		const data = join(site, 'static', 'data');
+		const data = { site: join(site, 'static', 'data'), node: join(site, 'data', 'generated') };
 		await buildDataQuietly(data, importedReleases(store));
-		const engine = await openDataEngine(data);
+		const engine = await openDataEngine(data.node);
 		try {
 			for (const c of acceptedCases) {
 				const [row] = await engine.query<{ n: number; bad: number }>(
@@ -87,7 +87,7 @@ describe('the import corpus', () => {
 		} finally {
 			await engine.close();
 		}
-		// The whole site built from that data, in a copy of the repository (the prerender reads ./static/data).
+		// The whole site built from that data, in a copy of the repository (the prerender reads ./data/generated and ./static/data).
 		for (const name of readdirSync(ROOT)) {
 			if (['node_modules', '.git', 'build', '.svelte-kit', 'static', 'data'].includes(name)) continue;
 			cpSync(join(ROOT, name), join(site, name), { recursive: true });

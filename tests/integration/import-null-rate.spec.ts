@@ -19,7 +19,7 @@ beforeAll(async () => {
 	const prefectures = PREFECTURES.map((p, i) => `(DATE '${D}', '${p}', ${i + 1}, ${i === 0 ? 0 : 1000}, ${i === 0 ? 0 : i * 10}, NULL, DATE '2023-01-01', DATE '${D}')`);
 	await engine.connection.run(`INSERT INTO prefectural_issuance VALUES ${prefectures.join(', ')}`);
 	await engine.connection.run(`INSERT INTO national_by_kind VALUES (DATE '${D}', '全国', 46000, 10810, NULL, DATE '2023-01-01', DATE '${D}')`);
-	await engine.connection.run(`INSERT INTO municipalities VALUES ('011002', '01100', '札幌市', '北海道', 1, '石狩振興局'), ('012025', '01202', '函館市', '北海道', 1, '渡島総合振興局'), ('012033', '01203', '小樽市', '北海道', 1, '後志総合振興局')`);
+	await engine.connection.run(`INSERT INTO municipalities (code6, code5, name, prefecture, pref_code, bureau) VALUES ('011002', '01100', '札幌市', '北海道', 1, '石狩振興局'), ('012025', '01202', '函館市', '北海道', 1, '渡島総合振興局'), ('012033', '01203', '小樽市', '北海道', 1, '後志総合振興局')`);
 	await engine.connection.run(
 		`INSERT INTO municipal_issuance VALUES (DATE '${D}', '011002', 0, 0, NULL, DATE '2023-01-01', DATE '${D}'), (DATE '${D}', '012025', 100, 40, 40.0, DATE '2023-01-01', DATE '${D}'), (DATE '${D}', '012033', 100, 50, 50.0, DATE '2023-01-01', DATE '${D}')`
 	);
