@@ -33,9 +33,9 @@ describe('the planner for a prefecture other than the deployment\'s', () => {
 		await site.screenshot('plan-nagano-regions');
 
 		await page.goto(`${site.origin}/?pref=${encodeURIComponent('長野県')}`);
-		await page.waitForSelector('[data-testid=unit-bureau]', { timeout: 60_000 });
-		const offered = await page.$$eval('[data-testid=bureau-select] option', (o) => o.map((x) => (x as HTMLOptionElement).value));
-		expect(offered).toEqual(['', 'さくら地域', 'もみじ地域']);
+		// The prerendered page is 北海道's: wait for 長野県 and its imported regions.
+		await expect.poll(() => page.getAttribute('main[data-prefecture]', 'data-prefecture'), { timeout: 60_000 }).toBe('長野県');
+		await expect.poll(() => page.$$eval('[data-testid=bureau-select] option', (o) => o.map((x) => (x as HTMLOptionElement).value)), { timeout: 20_000 }).toEqual(['', 'さくら地域', 'もみじ地域']);
 		await page.check('[data-testid=unit-bureau]');
 		await expect.poll(() => page.textContent('[data-testid=map-title]')).toContain('長野県');
 		await site.screenshot('map-nagano-regions');
