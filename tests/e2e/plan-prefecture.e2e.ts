@@ -40,4 +40,12 @@ describe('the planner for a prefecture other than the deployment\'s', () => {
 		await expect.poll(() => page.textContent('[data-testid=map-title]')).toContain('長野県');
 		await site.screenshot('map-nagano-regions');
 	});
+
+	it('names an unknown prefecture and removes it from the address', async () => {
+		const page = site.page;
+		await page.goto(`${site.origin}/plan/?pref=${encodeURIComponent('北海道県')}`);
+		await page.waitForSelector('[data-testid=ignored-note]');
+		expect(await page.textContent('[data-testid=ignored-note]')).toContain('pref=北海道県');
+		await expect.poll(() => new URL(page.url()).search).toBe('');
+	});
 });
