@@ -3,6 +3,7 @@
  * bureau and content), the choices waiting for the user, and the combined plan's figures.
  * One writer per value; every action returns what happened.
  */
+import { SITE_PREFECTURE } from '../domain/site-prefecture';
 import { combinePlans, duplicatesById, newestById } from './combine';
 import { budgetsByBureau, fileLabels, hqFileOf, placeFile, settlePlacement, totalBudget, type HqFile } from './hq-files';
 import { checkPlanFileSize, companyRecordsOf, parsePlanFile, recordsOf, toPlanFile } from './plan-file';
@@ -63,7 +64,9 @@ export class HqPage {
 	constructor(
 		private readonly codes: KnownCodes,
 		private readonly bureauOf: (code6: string) => string,
-		private readonly storage: HqStorage
+		private readonly storage: HqStorage,
+		/** Whose headquarters: the combined file's bureau is 「<prefecture>全体」. */
+		readonly prefecture: string = SITE_PREFECTURE
 	) {}
 
 	/** The set kept from an earlier visit. */
@@ -129,7 +132,7 @@ export class HqPage {
 		const companies = newestById(this.loaded.flatMap((l) => companyRecordsOf(l.file)));
 		const rule = this.ownRule ?? this.loaded.find((l) => l.file.subsidyRule)?.file.subsidyRule ?? null;
 		return toPlanFile(live, this.budget, this.combined.records.filter(isDeleted), {
-			bureau: ja.bureauAll,
+			bureau: `${this.prefecture}全体`,
 			savedAt: now.toISOString(),
 			companies: companies.filter((r): r is Company => !isDeleted(r)),
 			deletedCompanies: companies.filter(isDeleted),

@@ -371,7 +371,7 @@ export class PlanPage {
 		const s = this.deps.store;
 		const [companyRecords, deleted] = await Promise.all([s.loadCompanyRecords(), s.loadDeleted()]);
 		const now = this.deps.now();
-		const bureau = this.planBureau || ja.bureauAll;
+		const bureau = this.planBureau || `${this.data.prefecture}全体`;
 		const text = toPlanFile(this.events, this.budget, deleted, {
 			bureau,
 			savedAt: now.toISOString(),

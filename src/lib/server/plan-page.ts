@@ -1,12 +1,9 @@
 /** What the outreach planner needs at build time. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { NODE_DATA_DIR, SITE_DATA_DIR } from './paths';
+import { NODE_DATA_DIR } from './paths';
+import { loadPrefectureShapes } from './shape-source';
 import { SITE_PREFECTURE } from '../domain/site-prefecture';
 import { sharedDataEngine } from './node-engine';
 import { listReleases } from '../data/headline';
-import { hokkaidoShapes } from '../map/hokkaido-shapes';
 import { PREFECTURE_PLANNER, MUNICIPAL_SERIES, PREFECTURE_HISTORY, type PlannerRow, type PrefectureHistoryRow, type SeriesRow } from '../sql/queries';
 import { groupSeries } from '../data/series';
 import { CHOSEN_MODELS, intervalModel, withoutEpisodes } from '../domain/projection-interval';
@@ -19,7 +16,6 @@ export async function loadPlanPage() {
 	const engine = await sharedDataEngine(NODE_DATA_DIR);
 	const releases = (await listReleases(engine)).map((r) => r.release_date);
 	const releaseDate = releases.at(-1)!;
-	const topology = JSON.parse(readFileSync(join(SITE_DATA_DIR, 'hokkaido.topo.json'), 'utf8')) as Topology;
 	const municipalities = await engine.query<PlannerRow>(PREFECTURE_PLANNER, [releaseDate, SITE_PREFECTURE]);
 	const allSeries = groupSeries(await engine.query<SeriesRow>(MUNICIPAL_SERIES));
 	const series: Record<string, SeriesPoint[]> = {};
@@ -32,6 +28,7 @@ export async function loadPlanPage() {
 		// The municipal projection as /m/ and `npm run project -- --municipalities` make it.
 		municipalModel: withoutEpisodes(intervalModel(allSeries.values(), releaseDate, CHOSEN_MODELS.municipality)),
 		history: await engine.query<PrefectureHistoryRow>(PREFECTURE_HISTORY),
-		shapes: hokkaidoShapes(topology)
+		// The deployment's prefecture's shapes (another prefecture's are fetched on the client: plan-prefecture.ts).
+		shapes: await loadPrefectureShapes(SITE_PREFECTURE)
 	};
 }
