@@ -33,8 +33,7 @@ function sourceOfKind(files: SourceFile[], kind: SourceFile['kind']): SourceFile
 }
 
 /**
- * Writes boundaries/PP.topo.json for each prefecture (and hokkaido.topo.json, the same as 01, for
- * readers not yet moved), returning each prefecture's shapes for the coverage check.
+ * Writes boundaries/PP.topo.json for each prefecture, returning each prefecture's shapes for the coverage check.
  */
 async function writeBoundaries(files: SourceFile[], municipalities: Record<string, unknown>[], codeList: CodeListEntry[], outDir: string): Promise<Map<string, BoundaryShape[]>> {
 	const cities = new Map(designatedCities(codeList).map((c) => [designatedCityKey(c.prefecture, c.name), c.code6.slice(0, 5)]));
@@ -50,7 +49,6 @@ async function writeBoundaries(files: SourceFile[], municipalities: Record<strin
 		const topology = buildPrefectureBoundaries(await readJson(file), context);
 		const text = JSON.stringify(topology);
 		writeFileSync(join(outDir, boundaryFile(i + 1).replace(/^data\//, '')), text);
-		if (i === 0) writeFileSync(join(outDir, 'hokkaido.topo.json'), text);
 		shapes.set(prefecture, (topology.objects.municipalities as GeometryCollection<BoundaryShape>).geometries.map((g) => g.properties as BoundaryShape));
 	}
 	return shapes;

@@ -381,7 +381,7 @@ export const ja = {
 		'未取得の人数＝人口−交付枚数。働く場所の統計（従業者数）はこのサイトのデータにないため使っていません。人口を「人が集まる所」の目安にし、企業等の一覧に登録した従業員数（あれば）を加えています。各要素は比べる市町村の中の最大を1にそろえ、重みで平均して100点満点です。',
 	priorityNoteOffsite:
 		'全国の交付率を上回る市町村は0点で、下の方に並びます。各要素は比べる市町村の中の最大を1にそろえ、重みで平均して100点満点です（鈍化＝前の期間より1日あたり交付枚数が減った割合）。',
-	priorityWithout: (people: string, rank: number) => `未取得 ${people}（道内${formatInteger(rank)}位）`,
+	priorityWithout: (people: string, rank: number, prefecture: string) => `未取得 ${people}（${ja.withinPrefecture(prefecture)}${formatInteger(rank)}位）`,
 	priorityWithoutIn: (people: string, rank: number) => `未取得 ${people}（この中で${formatInteger(rank)}位）`,
 	priorityEmployees: (people: string) => `登録企業の従業員 ${people}`,
 	priorityBelow: (points: string) => `全国より${points}ポイント低い`,

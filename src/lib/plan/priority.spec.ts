@@ -32,6 +32,10 @@ describe('corporate lens: where most people without a card live and work', () =>
 		const [first] = rankLens([village, above], 'corporate', DEFAULT_LENS_WEIGHTS.corporate, { hokkaido: rows });
 		expect(first.reason).toBe('未取得 2,500人（道内3位）');
 	});
+	it("names the prefecture's own word for another prefecture (県内, 都内)", () => {
+		expect(rankLens([village, above], 'corporate', DEFAULT_LENS_WEIGHTS.corporate, { hokkaido: rows, prefecture: '長野県' })[0].reason).toBe('未取得 2,500人（県内3位）');
+		expect(rankLens([village, above], 'corporate', DEFAULT_LENS_WEIGHTS.corporate, { hokkaido: rows, prefecture: '東京都' })[0].reason).toBe('未取得 2,500人（都内3位）');
+	});
 });
 
 describe('off-site lens: where the rate lags the national rate most', () => {

@@ -10,6 +10,7 @@
  * Each part is scaled to 0–1 (the largest among the municipalities compared is 1), then the weights
  * average them to a score out of 100. Pure.
  */
+import { SITE_PREFECTURE } from '../domain/site-prefecture';
 import { formatInteger } from '../domain/format';
 import { roundOneDecimal } from '../domain/figures';
 import { ja } from '../messages/ja';
@@ -86,6 +87,8 @@ export interface LensOptions {
 	employees?: ReadonlyMap<string, number>;
 	/** All of Hokkaido, to say 「道内n位」 when `rows` are one bureau's. */
 	hokkaido?: readonly PriorityInput[];
+	/** The prefecture those rows are all of, named in the reason (「道内1位」「県内1位」). */
+	prefecture?: string;
 }
 
 export function rankLens(rows: readonly PriorityInput[], lens: Lens, weights: LensWeights, options: LensOptions = {}): LensRow[] {
@@ -114,7 +117,7 @@ export function rankLens(rows: readonly PriorityInput[], lens: Lens, weights: Le
 		const lagging = r.gap_national < 0;
 		const weighted = (100 * keys.reduce((s, k) => s + Math.max(0, weights[k] ?? 0) * parts[k]!, 0)) / totalWeight;
 		const score = lens === 'offsite' && !lagging ? 0 : weighted;
-		return { ...r, parts, employees: employeesOf(r), score, rank: 0, reason: reasonOf(r, lens, parts, employeesOf(r), withoutRanks.get(r.code6) ?? 0, !!options.hokkaido) };
+		return { ...r, parts, employees: employeesOf(r), score, rank: 0, reason: reasonOf(r, lens, parts, employeesOf(r), withoutRanks.get(r.code6) ?? 0, options.hokkaido ? (options.prefecture ?? SITE_PREFECTURE) : null) };
 	});
 	// Off-site: every municipality below the nation before any at or above it, whatever the weights.
 	const tier = (r: LensRow) => (lens === 'offsite' && r.gap_national >= 0 ? 1 : 0);
@@ -126,9 +129,9 @@ export function rankLens(rows: readonly PriorityInput[], lens: Lens, weights: Le
 	return scored;
 }
 
-function reasonOf(r: PriorityInput, lens: Lens, parts: Partial<Record<PartKey, number>>, employees: number, withoutRank: number, hokkaido: boolean): string {
+function reasonOf(r: PriorityInput, lens: Lens, parts: Partial<Record<PartKey, number>>, employees: number, withoutRank: number, prefecture: string | null): string {
 	if (lens === 'corporate') {
-		const first = (hokkaido ? ja.priorityWithout : ja.priorityWithoutIn)(formatPeople(r.without_card), withoutRank);
+		const first = prefecture ? ja.priorityWithout(formatPeople(r.without_card), withoutRank, prefecture) : ja.priorityWithoutIn(formatPeople(r.without_card), withoutRank);
 		return employees > 0 ? `${first}、${ja.priorityEmployees(formatPeople(employees))}` : first;
 	}
 	// Rounded as every rate gap on the site is (figures.ts), once, for display.
