@@ -3,6 +3,7 @@
  * itself (Vite `?url`), extensions are never fetched, and the tables come from the site's Arrow IPC files (/data/<table>.arrow).
  * Imported dynamically; the worker and the tables may have been started earlier (engine-prestart.ts).
  */
+import { readCsvAsTextSql } from '../sql/import-queries';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { prestartEngine, type EnginePrestart } from './engine-prestart';
 import type { ColumnQueryEngine } from '../sql/engine';
@@ -132,7 +133,7 @@ export async function startBrowserEngine(options: { marks?: boolean } = {}, pres
 			const name = `read-${++readCount}.csv`;
 			await db.registerFileText(name, text);
 			try {
-				const table = await connection.query(`SELECT * FROM read_csv('${name}', all_varchar = true, header = true, delim = ',', quote = '"', escape = '"', null_padding = true)`);
+				const table = await connection.query(readCsvAsTextSql(name));
 				const header = table.schema.fields.map((f) => f.name);
 				return { header, rows: table.toArray().map((row) => row.toJSON() as Record<string, string | null>) };
 			} finally {
