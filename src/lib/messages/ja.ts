@@ -234,6 +234,9 @@ export const ja = {
 	projectionNoCampaign: '見込みは、キャンペーンなどによる急増がないと仮定しています（直近のペースのまま）。',
 	projectionMethod: (method: string) =>
 		`方法: ${method}。90%の幅は、過去の各公表時点でそれまでに分かっていた見込みの誤差（期間別）から作り、上側は過去に実際にあった最も強い急増を超えない範囲です。過去の公表で試すと、1か月先から半年先までのどの期間でも実際の値の約89〜92%がこの幅に入りました（そうした方法のうち、幅が最も狭いものを選んでいます）。順位の幅は、47都道府県を全国共通の伸びとともに同時に見込んで求め、過去には実際の順位の約88〜96%が入りました。`,
+	/** How a municipality's interval was made, in words a reader understands (no command names on pages). */
+	municipalIntervalMethod:
+		'90%の幅は、全国の市区町村の過去の各公表時点で、それまでに分かっていた見込みの誤差（期間別）から作っています。過去の公表で試すと、1か月先から半年先までの実際の値の約88〜92%がこの幅に入りました。',
 	projectionInterval: (low: string, high: string) => `90%の幅 ${low}〜${high}`,
 	calcAlreadyMet: (goal: string) => `すでに目標（${goal}）を上回っています。`,
 	calcFirst: '全国1位です。',
