@@ -34,7 +34,6 @@ describe('offlineFiles', () => {
 			'/_app/version.json',
 			'/data/municipal_issuance.arrow.gz',
 			'/data/releases.arrow.gz',
-			'/data/boundaries/01.topo.json',
 			'/icons/icon-192.png',
 			'/manifest.webmanifest',
 			'/',
@@ -47,11 +46,8 @@ describe('offlineFiles', () => {
 		]);
 	});
 
-	it("keeps another deployment's boundaries for another prefecture code, however it is written", () => {
-		const boundaries = (code: number | string) => offlineFiles(site, code).filter((path) => path.includes('/boundaries/'));
-		expect(boundaries(20)).toEqual(['/data/boundaries/20.topo.json']);
-		expect(boundaries('13')).toEqual(['/data/boundaries/13.topo.json']);
-		expect(boundaries(47)).toEqual([]);
+	it('keeps no boundary file: the pages carry their shapes', () => {
+		for (const code of [1, '13', 20, 47]) expect(offlineFiles(site, code).filter((path) => path.includes('/boundaries/'))).toEqual([]);
 	});
 
 	it("keeps only the deployment's prefecture's municipal pages and prefecture view", () => {
@@ -66,7 +62,7 @@ describe('offlineFiles', () => {
 	it('reads the data folder under a base path, and not a code that merely starts alike', () => {
 		expect(isOfflineStaticFile('/kofuritsu/data/releases.arrow.gz', 1)).toBe(true);
 		expect(isOfflineStaticFile('/kofuritsu/data/releases.arrow', 1)).toBe(false);
-		expect(isOfflineStaticFile('/kofuritsu/data/boundaries/01-municipalities.topo.json', 1)).toBe(true);
+		expect(isOfflineStaticFile('/kofuritsu/data/boundaries/01.topo.json', 1)).toBe(false);
 		expect(isOfflineStaticFile('/kofuritsu/data/boundaries/011002.topo.json', 1)).toBe(false);
 		expect(isOfflineStaticFile('/kofuritsu/icons/icon-512.png', 1)).toBe(true);
 	});

@@ -34,8 +34,8 @@ const isWasm = (path: string) => /\.wasm(\.gz)?$/.test(path);
 export function isOfflineStaticFile(path: string, sitePrefectureCode: number | string): boolean {
 	const data = /(?:^|\/)data\/(.+)$/.exec(path);
 	if (!data) return true; // icons, the manifest
-	const boundary = /^boundaries\/(\d{2})(?!\d)[^/]*$/.exec(data[1]);
-	if (boundary) return boundary[1] === twoDigits(sitePrefectureCode);
+	// Pages carry their shapes (prerendered, or in views/prefecture/PP.json); the boundary files are build inputs no page reads.
+	if (data[1].startsWith('boundaries/')) return false;
 	return /^[a-z_]+\.arrow\.gz$/.test(data[1]);
 }
 
