@@ -3,8 +3,6 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { TABLE_NAMES } from '../../src/lib/sql/schema';
-import { SITE_PREFECTURE } from '../../src/lib/domain/site-prefecture';
-import { prefectureCode } from '../../src/lib/domain/prefectures';
 
 // What `vite build` wrote (build/): only files the browser reads, and a service worker that keeps
 // exactly those the browser needs offline. Skipped until the site is built (npx vite build).
@@ -48,12 +46,10 @@ describe.skipIf(!built)('the built site (build/)', () => {
 		expect(filesUnder(BUILD).filter((file) => /\.(parquet|csv)$/.test(file))).toEqual([]);
 	});
 
-	it("has the service worker keep the tables as the browser fetches them and the deployment's boundaries, nothing else of data/", async () => {
+	it('has the service worker keep the tables as the browser fetches them, nothing else of data/ (pages carry their shapes)', async () => {
 		const list = (await installList()).map((url) => new URL(url, 'http://127.0.0.1/').pathname);
 		const dataFiles = list.filter((path) => /^\/data\/[^_][^/]*\.[a-z.]+$|^\/data\/boundaries\//.test(path));
-		const code = String(prefectureCode(SITE_PREFECTURE)).padStart(2, '0');
-		const boundaries = filesUnder(BUILD).filter((file) => file.startsWith(`/data/boundaries/${code}`));
-		expect(dataFiles.sort()).toEqual([...TABLE_NAMES.map((table) => `/data/${table}.arrow.gz`), ...boundaries].sort());
+		expect(dataFiles.sort()).toEqual(TABLE_NAMES.map((table) => `/data/${table}.arrow.gz`).sort());
 		expect(list.filter((path) => /\.(parquet|csv|arrow|wasm|gz)$/.test(path) && !path.endsWith('.arrow.gz'))).toEqual([]);
 		// Every entry exists, or the all-or-nothing install fails on every phone.
 		const missing = list.filter((path) => !existsSync(join(BUILD, path)) && !existsSync(join(BUILD, path, 'index.html')) && !existsSync(join(BUILD, `${path}.html`)));
