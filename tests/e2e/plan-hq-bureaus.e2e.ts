@@ -4,7 +4,7 @@
  * exactly as the bureau's own page shows it, and keeps the set across a reload. Invented events.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -25,6 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await bureauA?.close();
 	await bureauB?.close();
+	rmSync(folder, { recursive: true, force: true });
 });
 
 /** A bureau plans one off-site desk, sets its budget, reads its 予算比 and saves the plan file into its own folder as `kofuritsu-plan.json`. */
