@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 import { axeViolations, DESKTOP, lowContrast, openPage, PAGES, PHONE, svgTextColours } from '../support/page-checks';
 import { waitForTitle } from '../support/map-page';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 
 describe('WCAG 2.1 A/AA (axe-core) and the contrast of text drawn on SVG', () => {
 	for (const [name, viewport] of [

@@ -3,9 +3,9 @@
  * and the national line on the ranking bars never strikes through a value. Boxes are read with
  * getBBox from the rendered SVG, for several prefectures and releases (edges of the ranking included).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteSession } from '../support/site';
+import { siteForFile } from '../support/site';
 import { formatDateProse } from '../../src/lib/domain/prose-format';
 
 interface Box {
@@ -16,11 +16,7 @@ interface Box {
 	height: number;
 }
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 
 /** The boxes of `selector`'s elements inside the SVG `svgSelector`, in the SVG's own units, and its viewBox. */
 function boxes(page: Page, svgSelector: string, selector: string) {

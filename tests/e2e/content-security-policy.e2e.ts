@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 import { PAGES, openPage } from '../support/page-checks';
 
 // Every page carries a Content-Security-Policy that allows the site itself and nothing else; the
 // session (tools/support/browser.ts) fails the file on any violation, so every page below must
 // also run clean under it: DuckDB's worker and wasm, the service worker, the deep-link script.
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 
 const policyOf = () => site.page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? null);
 

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 import { fills, openMap, shapeSelector, waitForTitle } from '../support/map-page';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openMap();
-});
-afterAll(() => site?.close());
+const site = siteForFile(() => openMap());
 
 describe('bureaus', () => {
 	it('filters to one bureau: zooms the map and lists only its municipalities', async () => {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 import { openMap, waitForTitle } from '../support/map-page';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openMap();
-});
-afterAll(() => site?.close());
+const site = siteForFile(() => openMap());
 
 describe('the date control', () => {
 	it('steps back and forward through the releases', async () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 import { fills, openMap, shapeSelector, waitForTitle } from '../support/map-page';
 import { MEASURES, measureIn } from '../../src/lib/map/measures';
 import { SITE_PREFECTURE } from '../../src/lib/domain/site-prefecture';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openMap();
-});
-afterAll(() => site?.close());
+const site = siteForFile(() => openMap());
 
 describe('every measure of the uptake map', () => {
 	// The built data set has releases of cards issued only; the 保有枚数 measures are offered for releases

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 import { openMap, waitForTitle, waitReady } from '../support/map-page';
 
 const SHARED = '?date=2021-06-01&measure=gap_hokkaido&view=tile&bureau=%E6%B8%A1%E5%B3%B6%E7%B7%8F%E5%90%88%E6%8C%AF%E8%88%88%E5%B1%80&m=012025';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openMap(SHARED);
-});
-afterAll(() => site?.close());
+const site = siteForFile(() => openMap(SHARED));
 
 describe('the whole view lives in the URL', () => {
 	it('opens a shared link as it was shared', async () => {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 
 describe('a page that does not exist', () => {
 	it('answers 404 with a Japanese page that needs nothing else from the server (so it works in any sub-folder)', async () => {

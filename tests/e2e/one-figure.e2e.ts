@@ -3,9 +3,9 @@
  * the municipality page, the plan's impact panel — and the summary CLI are the same text, for
  * five releases (the first and the latest among them) and three prefectures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteSession } from '../support/site';
+import { siteForFile } from '../support/site';
 import { runSummary, type SummaryJson } from '../../tools/summary';
 import { formatSeireki } from '../../src/lib/domain/release-date';
 import { formatDateProse } from '../../src/lib/domain/prose-format';
@@ -42,11 +42,7 @@ async function readScreen(page: Page, ids: Record<keyof Figures, string>): Promi
 	return { rate: await text(page, ids.rate), rank: await text(page, ids.rank), national: await text(page, ids.national), gap: await text(page, ids.gap) };
 }
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 
 describe('the same headline figures on every screen and in the CLI', () => {
 	it('2022-06-30 is as MIC published it: 北海道 42.1%, 36位, 全国 45.3%, −3.1pt', async () => {

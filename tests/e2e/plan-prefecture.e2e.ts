@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteSession } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from '../support/site';
 import { municipalityCodes } from '../../tools/support/plan-fixture';
 
 // An invented grouping of a few 長野県 municipalities (the rest stand alone), in the region-list format (docs/plan-hq.md).
 const REGION_CSV = ['市町村,地域', '長野市,さくら地域', '須坂市,さくら地域', '松本市,もみじ地域', '塩尻市,もみじ地域'].join('\n');
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 
 describe('the planner for a prefecture other than the deployment\'s', () => {
 	it('plans 長野県 with an imported region list, and the map offers its regions', async () => {

@@ -3,15 +3,11 @@
  * still shows is marked as updating; a deep link hides the prerendered (latest) figures until the
  * page has its own. The waits are made long on purpose by holding the site's own responses.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
-import { openSite, type SiteSession } from '../support/site';
+import { siteForFile } from '../support/site';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 afterEach(() => site.page.unrouteAll({ behavior: 'ignoreErrors' }));
 
 /** Holds matching responses until `release()` is called. */

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { SiteSession } from '../support/site';
+import { siteForFile } from '../support/site';
 import { openMap, waitForTitle } from '../support/map-page';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openMap();
-});
-afterAll(() => site?.close());
+const site = siteForFile(() => openMap());
 
 describe('the table beside the map', () => {
 	it('searches by kana and sorts by a column', async () => {

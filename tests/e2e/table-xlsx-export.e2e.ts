@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { openSite, type SiteSession } from '../support/site';
+import { siteForFile } from '../support/site';
 import { waitReady } from '../support/map-page';
 import { planReady } from '../../tools/support/plan-fixture';
 
-let site: SiteSession;
-beforeAll(async () => {
-	site = await openSite();
-});
-afterAll(() => site?.close());
+const site = siteForFile();
 
 async function xlsx(page: Page, selector: string): Promise<{ name: string; rows: unknown[][] }> {
 	const [event] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);

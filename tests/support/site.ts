@@ -1,4 +1,5 @@
 /** Serves the built site and opens Chromium on it; every browser test starts here. */
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveDirectory, type RunningServer } from '../../tools/support/static-server';
@@ -34,4 +35,22 @@ export async function openSite(options: { javaScriptEnabled?: boolean } = {}): P
 			}
 		}
 	};
+}
+
+/**
+ * One session for a whole test file: opened before its first test, closed after its last. What it
+ * returns reads through to the open session, so a test writes `site.page` as with its own variable.
+ */
+export function siteForFile(open: () => Promise<SiteSession> = () => openSite()): SiteSession {
+	let session: SiteSession | undefined;
+	beforeAll(async () => {
+		session = await open();
+	});
+	afterAll(() => session?.close());
+	return new Proxy({} as SiteSession, {
+		get(_, key) {
+			if (!session) throw new Error('ブラウザーのセッションはまだ開いていません（beforeAll の後で使ってください）。');
+			return session[key as keyof SiteSession];
+		}
+	});
 }
