@@ -9,19 +9,24 @@ import type { ReleaseView } from '../data/headline';
 import { unpackReleaseView, type PackedReleaseView } from '../data/packed-release-views';
 import { prefectureCode } from '../domain/prefectures';
 import type { PrefectureStart } from '../map/map-page.svelte';
+import { prefectureStartFile } from '../map/prefecture-start-hint';
 
 const fetched = new Map<string, Promise<unknown>>();
 
-export function fetchReleaseView<K extends ReleaseViewKind>(kind: K, date: string): Promise<ReleaseViewOf[K] | null> {
-	const url = `${base}/views/${kind}/${date}.json`;
-	let view = fetched.get(url);
-	if (!view) {
-		view = fetch(url).then((response) => (response.ok ? response.json() : null));
+/** A prerendered JSON file of the site, fetched once per page (null when it is not there). */
+function fetchOnce<T>(url: string): Promise<T | null> {
+	let file = fetched.get(url);
+	if (!file) {
+		file = fetch(url).then((response) => (response.ok ? response.json() : null));
 		// A failed fetch (offline without the file, a server hiccup) may be retried later.
-		view.catch(() => fetched.delete(url));
-		fetched.set(url, view);
+		file.catch(() => fetched.delete(url));
+		fetched.set(url, file);
 	}
-	return view as Promise<ReleaseViewOf[K] | null>;
+	return file as Promise<T | null>;
+}
+
+export function fetchReleaseView<K extends ReleaseViewKind>(kind: K, date: string): Promise<ReleaseViewOf[K] | null> {
+	return fetchOnce(`${base}/views/${kind}/${date}.json`);
 }
 
 let allMapViews: Promise<ReleaseView[]> | null = null;
@@ -35,9 +40,11 @@ export function fetchAllMapViews(): Promise<ReleaseView[]> {
 	return allMapViews;
 }
 
-/** Another prefecture's first map (/views/prefecture/<PP>.json: shapes, latest view, peer ranks), or null. */
+/**
+ * Another prefecture's first map (/views/prefecture/<PP>.json: shapes, latest view, peer ranks), or null.
+ * Fetched once: the map page asks for it as its script starts, before hydration, and again on mount.
+ */
 export function fetchPrefectureStart(prefecture: string): Promise<PrefectureStart | null> {
 	const code = prefectureCode(prefecture);
-	if (!code) return Promise.resolve(null);
-	return fetch(`${base}/views/prefecture/${String(code).padStart(2, '0')}.json`).then((response) => (response.ok ? (response.json() as Promise<PrefectureStart>) : null));
+	return code ? fetchOnce(`${base}/${prefectureStartFile(code)}`) : Promise.resolve(null);
 }

@@ -41,3 +41,18 @@ export function kanaLookup(items: Iterable<{ code6: string; kana?: string | null
 	for (const item of items) if (item.kana) byCode.set(item.code6, item.kana);
 	return (code6) => byCode.get(code6);
 }
+
+const KIND_READINGS: Readonly<Record<string, readonly string[]>> = { 市: ['し'], 区: ['く'], 町: ['ちょう', 'まち'], 村: ['むら', 'そん'] };
+
+/**
+ * What to show as an example in a kana search box: the reading of the prefecture's first municipality
+ * by code (mostly its seat: 札幌市 → さっぽろ, 千代田区 → ちよだ; 山口県 gives 下関市) without the reading of
+ * 市/区/町/村; null when none has a reading.
+ */
+export function searchExample(municipalities: readonly { code6: string; name: string }[], kanaOf: (code6: string) => string | undefined): string | null {
+	const first = [...municipalities].sort((a, b) => a.code6.localeCompare(b.code6)).find((m) => kanaOf(m.code6));
+	if (!first) return null;
+	const kana = kanaOf(first.code6)!;
+	const suffix = (KIND_READINGS[first.name.at(-1) ?? ''] ?? []).find((r) => kana.endsWith(r) && kana.length > r.length);
+	return suffix ? kana.slice(0, -suffix.length) : kana;
+}

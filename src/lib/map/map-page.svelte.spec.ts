@@ -196,6 +196,20 @@ describe('MapPage', () => {
 		expect(page.view?.figures[0].cards).toBe(cardsOf('202011', '2099-01-31'));
 	});
 
+	it("starts the engine only once another prefecture's shapes are in, and still answers its older releases from it", async () => {
+		let arrive: (() => void) | undefined;
+		const { page } = setUp({
+			prefectureStart: (prefecture) => new Promise((resolve) => (arrive = () => resolve({ prefecture, shapes: shapesOf(prefecture), view: viewOf(prefecture, '2099-03-31', '2099-02-28'), peers: { date: '2099-03-31', rows: [] } })))
+		});
+		const shown = page.mount('?pref=長野県&date=2099-01-31');
+		await new Promise((done) => setTimeout(done, 10));
+		expect(page.engineState.kind).toBe('loading');
+		arrive!();
+		expect(await shown).toBe('shown');
+		expect(page.engineState.kind).toBe('ready');
+		expect(page.view?.figures[0].cards).toBe(cardsOf('202011', '2099-01-31'));
+	});
+
 	it('plays through the releases from the first, stopping at the latest', async () => {
 		vi.useFakeTimers();
 		const { page } = setUp();

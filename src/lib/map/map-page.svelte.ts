@@ -158,11 +158,13 @@ export class MapPage {
 
 	// ── Actions ──
 
-	/** After hydration: reads the address, corrects it if it named what the page cannot show, starts the engine. */
+	/** After hydration: reads the address, corrects it if it named what the page cannot show, starts the engine (after another prefecture's shapes). */
 	mount(search: string): Promise<ViewOutcome> {
 		this.mounted = true;
 		const outcome = this.#setSearch(search, 'correct');
-		void this.#startEngine();
+		// Another prefecture's map is drawn first: loading the tables would hold up the main thread.
+		const first = this.shapesAreCurrent ? Promise.resolve() : this.#loadPrefecture(this.prefecture);
+		void first.then(() => this.#startEngine());
 		return outcome;
 	}
 
