@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { prefectureShapes, fullBox, MIN_VISIBLE, type Box, type PrefectureShapes } from './prefecture-shapes';
+import { prefectureShapes, boxAround, fullBox, mapBox, noDataLegendLabel, MIN_VISIBLE, type Box, type PrefectureShapes } from './prefecture-shapes';
 import { hokkaidoShapes } from './hokkaido-shapes';
 import { INVENTED_PREFECTURES, inventedTopology } from '../../../tests/support/invented-topology';
 
@@ -101,5 +101,38 @@ describe('prefectureShapes', () => {
 			expect(new Set(municipalities.map((m) => `${m.tile.x},${m.tile.y}`)).size, key).toBe(municipalities.length);
 			expect(new Set(municipalities.map((m) => m.abbreviation)).size, key).toBe(municipalities.length);
 		}
+	});
+});
+
+describe('mapBox', () => {
+	const shapes = shapesOf('tokyoLike');
+	const holds = (outer: Box, inner: Box) => outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
+	it('shows the whole prefecture with every inset frame whole (its label starts inside the frame)', () => {
+		const box = mapBox(shapes, 'geo', null);
+		expect(shapes.insets.length).toBeGreaterThan(0);
+		for (const frame of shapes.insets) expect(holds(box, frameBox(frame)), frame.label).toBe(true);
+		expect(box).toEqual(fullBox(shapes));
+	});
+	it('zooms to the chosen municipalities, and shows every tile in the tile view', () => {
+		const ku = (m: { name: string }) => m.name.endsWith('区');
+		expect(mapBox(shapes, 'geo', ku)).toEqual(boxAround(shapes.municipalities.filter(ku), 'geo', shapes.tileSize));
+		expect(mapBox(shapes, 'tile', null)).toEqual(boxAround(shapes.municipalities, 'tile', shapes.tileSize));
+	});
+});
+
+describe('noDataLegendLabel', () => {
+	const labels = { northernTerritories: '北方領土の村（交付データなし）', named: (names: string[]) => `${names.join('・')}（交付データなし）`, other: '交付データなし' };
+	const withMissing = (missing: [code6: string, name: string][]) => {
+		const shapes = shapesOf('naganoLike');
+		return { ...shapes, municipalities: shapes.municipalities.map((m, i) => (missing[i] ? { ...m, code6: missing[i][0], name: missing[i][1], hasData: false } : m)) };
+	};
+	it('has no row when every shape has figures', () => {
+		expect(noDataLegendLabel(shapesOf('naganoLike'), labels)).toBeNull();
+	});
+	it('names the Northern Territories only when they are what lacks figures, else what does, or says 交付データなし for many', () => {
+		expect(noDataLegendLabel(withMissing([['016951', '色丹村'], ['017001', '蘂取村']]), labels)).toBe(labels.northernTerritories);
+		expect(noDataLegendLabel(withMissing([['13-unassigned', '所属未定地']]), labels)).toBe('所属未定地（交付データなし）');
+		expect(noDataLegendLabel(withMissing([['016951', '色丹村'], ['13-unassigned', '所属未定地']]), labels)).toBe('色丹村・所属未定地（交付データなし）');
+		expect(noDataLegendLabel(withMissing([['202011', 'A市'], ['202029', 'B市'], ['202037', 'C市']]), labels)).toBe('交付データなし');
 	});
 });

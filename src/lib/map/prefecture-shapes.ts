@@ -5,6 +5,7 @@
  * (island-clusters.ts) are drawn in inset frames, each with its own fit, so the main body keeps
  * the map's size; a municipality too small to see at that scale gets a marker.
  */
+import { NORTHERN_TERRITORIES_CODE5 } from '../domain/municipality-code';
 import { geoArea, geoBounds, geoConicConformal, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -338,4 +339,26 @@ export function fullBox(shapes: PrefectureShapes, margin = 10): Box {
 		Math.max(municipalities[2], ...frames.map((b) => b[2])),
 		Math.max(municipalities[3], ...frames.map((b) => b[3]))
 	];
+}
+
+/**
+ * The box the map page shows: the whole map with every inset frame and its label for the whole
+ * prefecture, else the box around the municipalities of the chosen region (or every tile).
+ */
+export function mapBox(shapes: PrefectureShapes, view: 'geo' | 'tile', shown: ((shape: MunicipalityShape) => boolean) | null): Box {
+	if (view === 'geo' && !shown) return fullBox(shapes);
+	return boxAround(shown ? shapes.municipalities.filter(shown) : shapes.municipalities, view, shapes.tileSize);
+}
+
+/**
+ * The legend's row for shapes drawn without figures, or null when every shape has them: in Hokkaido
+ * the six villages of the Northern Territories (MIC publishes no figures for them); elsewhere the
+ * names of what lacks them (所属未定地, the unassigned land of a bay), or a plain label for many.
+ */
+export function noDataLegendLabel(shapes: PrefectureShapes, labels: { northernTerritories: string; named: (names: string[]) => string; other: string }): string | null {
+	const missing = shapes.municipalities.filter((m) => !m.hasData);
+	if (!missing.length) return null;
+	if (missing.every((m) => NORTHERN_TERRITORIES_CODE5.has(m.code6.slice(0, 5)))) return labels.northernTerritories;
+	const names = [...new Set(missing.map((m) => m.name))];
+	return names.length <= 2 ? labels.named(names) : labels.other;
 }

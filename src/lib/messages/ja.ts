@@ -38,6 +38,8 @@ export const ja = {
 	legendTitle: '交付率（%）',
 	noData: 'データなし',
 	noDataNorthernTerritories: '北方領土の村（交付データなし）',
+	noDataNamed: (names: string[]) => `${names.join('・')}（交付データなし）`,
+	noDataIssuance: '交付データなし',
 	duckdbLoading: '集計エンジンを準備しています…',
 	duckdbReady: (releases?: number) => (releases ? `集計エンジン準備完了（${releases}回分の公表データ）` : '集計エンジン準備完了'),
 	duckdbFailed: (detail: string) =>
