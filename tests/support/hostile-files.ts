@@ -12,6 +12,20 @@ interface ZipEntry {
 	data: Buffer;
 }
 
+/**
+ * The fields a local file header (from its offset 4) and a central directory entry (from its offset 6)
+ * share: version needed 2.0, flags (UTF-8 name), method deflate, the CRC, both sizes, the name's length.
+ */
+function writeSharedHeader(header: Buffer, at: number, crc: number, compressedSize: number, size: number, nameLength: number): void {
+	header.writeUInt16LE(20, at);
+	header.writeUInt16LE(0x0800, at + 2);
+	header.writeUInt16LE(8, at + 4);
+	header.writeUInt32LE(crc, at + 10);
+	header.writeUInt32LE(compressedSize, at + 14);
+	header.writeUInt32LE(size, at + 18);
+	header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** A ZIP archive (deflate), as XLSX files are. */
 export function zipBytes(entries: ZipEntry[]): Uint8Array {
 	const locals: Buffer[] = [];
@@ -23,24 +37,12 @@ export function zipBytes(entries: ZipEntry[]): Uint8Array {
 		const crc = crc32(data);
 		const local = Buffer.alloc(30);
 		local.writeUInt32LE(0x04034b50, 0);
-		local.writeUInt16LE(20, 4);
-		local.writeUInt16LE(0x0800, 6);
-		local.writeUInt16LE(8, 8);
-		local.writeUInt32LE(crc, 14);
-		local.writeUInt32LE(compressed.length, 18);
-		local.writeUInt32LE(data.length, 22);
-		local.writeUInt16LE(nameBytes.length, 26);
+		writeSharedHeader(local, 4, crc, compressed.length, data.length, nameBytes.length);
 		locals.push(local, nameBytes, compressed);
 		const central = Buffer.alloc(46);
 		central.writeUInt32LE(0x02014b50, 0);
 		central.writeUInt16LE(20, 4);
-		central.writeUInt16LE(20, 6);
-		central.writeUInt16LE(0x0800, 8);
-		central.writeUInt16LE(8, 10);
-		central.writeUInt32LE(crc, 16);
-		central.writeUInt32LE(compressed.length, 20);
-		central.writeUInt32LE(data.length, 24);
-		central.writeUInt16LE(nameBytes.length, 28);
+		writeSharedHeader(central, 6, crc, compressed.length, data.length, nameBytes.length);
 		central.writeUInt32LE(offset, 42);
 		centrals.push(central, nameBytes);
 		offset += 30 + nameBytes.length + compressed.length;

@@ -3,20 +3,12 @@
  * the next day shows the same set. One small API: load the set, write the set.
  */
 import type { HqFile } from '../plan/hq-files';
+import { openKeyedStore } from './idb-open';
 
 const DB_NAME = 'kofuritsu-hq';
 const FILES = 'files';
 
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(DB_NAME, 1);
-		request.onupgradeneeded = () => {
-			if (!request.result.objectStoreNames.contains(FILES)) request.result.createObjectStore(FILES, { keyPath: 'id' });
-		};
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-}
+const open = () => openKeyedStore(DB_NAME, FILES, 'id');
 
 export async function loadHqFiles(): Promise<HqFile[]> {
 	const db = await open();

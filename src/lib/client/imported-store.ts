@@ -2,6 +2,8 @@
  * Releases imported in this browser, kept in IndexedDB in the published layout until the user
  * removes them, and replayed into DuckDB-wasm each time it starts. Nothing leaves the browser.
  */
+import { openKeyedStore } from './idb-open';
+
 export interface StoredRelease {
 	releaseDate: string;
 	/** Published-layout CSV text, by table kind. */
@@ -13,14 +15,7 @@ export interface StoredRelease {
 const DB_NAME = 'kofuritsu';
 const STORE = 'imported-releases';
 
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(DB_NAME, 1);
-		request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'releaseDate' });
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-}
+const open = () => openKeyedStore(DB_NAME, STORE, 'releaseDate');
 
 async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
 	const db = await open();

@@ -9,20 +9,12 @@ import { isDeleted, revOf, successor, type VersionedRecord } from '../plan/revis
 import { parseRegionFile, regionListId, type RegionList } from '../regions/region-list';
 import type { MunicipalityName } from '../plan/company-import';
 import { ja } from '../messages/ja';
+import { openKeyedStore } from './idb-open';
 
 const DB_NAME = 'kofuritsu-regions';
 const LISTS = 'lists';
 
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(DB_NAME, 1);
-		request.onupgradeneeded = () => {
-			if (!request.result.objectStoreNames.contains(LISTS)) request.result.createObjectStore(LISTS, { keyPath: 'id' });
-		};
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-}
+const open = () => openKeyedStore(DB_NAME, LISTS, 'id');
 
 async function withStore<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T>): Promise<T> {
 	const db = await open();

@@ -160,6 +160,17 @@ class RowChecker {
 		return null;
 	}
 
+	/** The keys met so far (a code, a prefecture, …), with the line each was first met on. */
+	readonly seen = new Map<string, number>();
+
+	/** True the first time `key` is met; after that false, with `duplicate`'s error. */
+	first(key: string, column: string, duplicate: (key: string, firstRow: number) => string): boolean {
+		const firstRow = this.seen.get(key);
+		if (firstRow == null) this.seen.set(key, this.line);
+		else this.fail(column, duplicate(key, firstRow));
+		return firstRow == null;
+	}
+
 	/** The count of errors not listed. */
 	finish(): number {
 		return this.omitted;
@@ -216,6 +227,20 @@ function emptyResult<Row>(): TableValidation<Row> {
 	return { rows: [], errors: [], notes: [], omitted: 0 };
 }
 
+/** Checks each row (the checker at the row's line), then `atEnd`; counts the errors not listed and refuses an empty file. */
+function validateRows<Row>(file: string, rows: RawRow[], each: (row: RawRow, check: RowChecker, out: TableValidation<Row>) => unknown, atEnd?: (check: RowChecker, out: TableValidation<Row>) => void): TableValidation<Row> {
+	const out = emptyResult<Row>();
+	const check = new RowChecker(file, out.errors);
+	rows.forEach((row, i) => {
+		check.line = lineOf(row, i);
+		each(row, check, out);
+	});
+	atEnd?.(check, out);
+	out.omitted = check.finish();
+	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
+	return out;
+}
+
 /** Master lookups built once per import. */
 export class MunicipalityMaster {
 	private readonly byCode = new Map<string, MunicipalityMasterEntry>();
@@ -241,12 +266,8 @@ export class MunicipalityMaster {
 }
 
 export function validateMunicipal(file: string, rows: RawRow[], master: MunicipalityMaster, releaseDate?: string, columns: typeof MUNICIPAL_COLUMNS | typeof MUNICIPAL_HELD_COLUMNS = MUNICIPAL_COLUMNS): TableValidation<MunicipalRow> {
-	const out = emptyResult<MunicipalRow>();
-	const check = new RowChecker(file, out.errors);
 	const C = columns;
-	const seen = new Map<string, number>();
-	rows.forEach((row, i) => {
-		check.line = lineOf(row, i);
+	return validateRows<MunicipalRow>(file, rows, (row, check, out) => {
 		const figures = check.figures(row, C, releaseDate, true);
 		const prefecture = (row[C.prefecture] ?? '').trim();
 		const name = (row[C.name] ?? '').trim();
@@ -270,80 +291,57 @@ export function validateMunicipal(file: string, rows: RawRow[], master: Municipa
 				return check.fail(C.prefecture, prefectureCode(prefecture) != null ? ja.codeOfOtherPrefecture(code6, known.name, codePrefecture ?? '', prefecture) : ja.unknownPrefecture(prefecture));
 			}
 		}
-		const firstRow = seen.get(code6);
-		if (firstRow != null) return check.fail(C.code, ja.duplicateCode(code6, firstRow));
-		seen.set(code6, check.line);
+		if (!check.first(code6, C.code, ja.duplicateCode)) return;
 		if (figures) out.rows.push({ ...figures, code6 });
 	});
-	out.omitted = check.finish();
-	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
-	return out;
 }
 
 export function validatePrefectural(file: string, rows: RawRow[], releaseDate?: string, columns: typeof PREFECTURAL_COLUMNS | typeof PREFECTURAL_HELD_COLUMNS = PREFECTURAL_COLUMNS): TableValidation<PrefecturalRow> {
-	const out = emptyResult<PrefecturalRow>();
-	const check = new RowChecker(file, out.errors);
 	const C = columns;
-	const seen = new Map<string, number>();
-	rows.forEach((row, i) => {
-		check.line = lineOf(row, i);
+	return validateRows<PrefecturalRow>(file, rows, (row, check, out) => {
 		const figures = check.figures(row, C, releaseDate, true);
 		const prefecture = (row[C.prefecture] ?? '').trim();
 		const prefCode = prefectureCode(prefecture);
 		if (prefCode == null) return check.fail(C.prefecture, ja.unknownPrefecture(prefecture));
-		const firstRow = seen.get(prefecture);
-		if (firstRow != null) return check.fail(C.prefecture, ja.duplicatePrefecture(prefecture, firstRow));
-		seen.set(prefecture, check.line);
+		if (!check.first(prefecture, C.prefecture, ja.duplicatePrefecture)) return;
 		if (figures) out.rows.push({ ...figures, prefecture, prefCode });
 	});
-	out.omitted = check.finish();
-	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
-	return out;
 }
 
 export function validateByKind(file: string, rows: RawRow[], releaseDate?: string): TableValidation<ByKindRow> {
-	const out = emptyResult<ByKindRow>();
-	const check = new RowChecker(file, out.errors);
 	const C = BY_KIND_COLUMNS;
-	const seen = new Map<string, number>();
-	rows.forEach((row, i) => {
-		check.line = lineOf(row, i);
-		const figures = check.figures(row, C, releaseDate);
-		const kind = (row[C.kind] ?? '').trim();
-		if (!(BY_KIND_LABELS as readonly string[]).includes(kind)) return check.fail(C.kind, ja.unknownKind(kind, BY_KIND_LABELS));
-		const firstRow = seen.get(kind);
-		if (firstRow != null) return check.fail(C.kind, ja.duplicatePrefecture(kind, firstRow));
-		seen.set(kind, check.line);
-		if (figures) out.rows.push({ ...figures, kind });
-	});
-	// Every national comparison reads the 全国 row.
-	if (rows.length && !seen.has('全国')) out.errors.push(ja.fileError(file, ja.missingNationalRow));
-	out.omitted = check.finish();
-	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
-	return out;
+	return validateRows<ByKindRow>(
+		file,
+		rows,
+		(row, check, out) => {
+			const figures = check.figures(row, C, releaseDate);
+			const kind = (row[C.kind] ?? '').trim();
+			if (!(BY_KIND_LABELS as readonly string[]).includes(kind)) return check.fail(C.kind, ja.unknownKind(kind, BY_KIND_LABELS));
+			if (!check.first(kind, C.kind, ja.duplicatePrefecture)) return;
+			if (figures) out.rows.push({ ...figures, kind });
+		},
+		// Every national comparison reads the 全国 row.
+		(check, out) => {
+			if (rows.length && !check.seen.has('全国')) out.errors.push(ja.fileError(file, ja.missingNationalRow));
+		}
+	);
 }
 
 export function validateDemographics(file: string, rows: RawRow[], releaseDate?: string): TableValidation<DemographicRow> {
-	const out = emptyResult<DemographicRow>();
-	const check = new RowChecker(file, out.errors);
 	const C = DEMOGRAPHIC_COLUMNS;
-	const seen = new Map<string, number>();
 	const bySex = [
 		['男', C.populationMale, C.cardsMale],
 		['女', C.populationFemale, C.cardsFemale],
 		['計', C.populationTotal, C.cardsTotal]
 	] as const;
-	rows.forEach((row, i) => {
-		check.line = lineOf(row, i);
+	return validateRows<DemographicRow>(file, rows, (row, check, out) => {
 		const date = check.date(row, C.releaseDate, releaseDate);
 		const populationBaseDate = check.date(row, C.populationBaseDate);
 		const cardsBaseDate = check.date(row, C.cardsBaseDate);
 		if (populationBaseDate && date && populationBaseDate > date) check.fail(C.populationBaseDate, ja.populationBaseAfterRelease(populationBaseDate, date));
 		const ageBand = (row[C.ageBand] ?? '').trim();
 		if (!isAgeBand(ageBand)) return check.fail(C.ageBand, ja.badAgeBand(ageBand));
-		const firstRow = seen.get(ageBand);
-		if (firstRow != null) return check.fail(C.ageBand, ja.duplicatePrefecture(ageBand, firstRow));
-		seen.set(ageBand, check.line);
+		if (!check.first(ageBand, C.ageBand, ja.duplicatePrefecture)) return;
 		for (const [sex, popColumn, cardsColumn] of bySex) {
 			const population = check.count(row, popColumn);
 			const cards = check.count(row, cardsColumn);
@@ -356,9 +354,6 @@ export function validateDemographics(file: string, rows: RawRow[], releaseDate?:
 			}
 		}
 	});
-	out.omitted = check.finish();
-	if (rows.length === 0) out.errors.push(ja.fileError(file, ja.emptyFile));
-	return out;
 }
 
 export { PREFECTURES };

@@ -136,6 +136,26 @@ function crc32(data: Uint8Array): number {
 	return (crc ^ 0xffffffff) >>> 0;
 }
 
+interface StoredPart {
+	name: Uint8Array;
+	data: Uint8Array;
+	crc: number;
+}
+
+/**
+ * The fields a local file header (from its offset 4) and a central directory entry (from its offset 6)
+ * share: version needed 2.0, flags (UTF-8 name), method "stored", no time, the CRC, both sizes, the
+ * name's length.
+ */
+function writeSharedHeader(view: DataView, at: number, p: StoredPart): void {
+	view.setUint16(at, 20, true);
+	view.setUint16(at + 2, 0x0800, true);
+	view.setUint32(at + 10, p.crc, true);
+	view.setUint32(at + 14, p.data.length, true);
+	view.setUint32(at + 18, p.data.length, true);
+	view.setUint16(at + 22, p.name.length, true);
+}
+
 /**
  * The archive again with its XML parts stored uncompressed (the rest, e.g. images, left out):
  * unzipped here with the platform's DecompressionStream, so the XLSX reader's unzip library never
@@ -145,7 +165,7 @@ function crc32(data: Uint8Array): number {
 export async function storedXmlArchive(bytes: Uint8Array): Promise<Uint8Array | null> {
 	const entries = zipEntries(bytes);
 	if (!entries) return null;
-	const parts: { name: Uint8Array; data: Uint8Array; crc: number }[] = [];
+	const parts: StoredPart[] = [];
 	for (const entry of entries) {
 		if (!entry.name.endsWith('.xml') && !entry.name.endsWith('.xml.rels')) continue;
 		const data = await entryBytes(bytes, entry);
@@ -160,12 +180,7 @@ export async function storedXmlArchive(bytes: Uint8Array): Promise<Uint8Array | 
 	for (const p of parts) {
 		locals.push(offset);
 		view.setUint32(offset, 0x04034b50, true);
-		view.setUint16(offset + 4, 20, true);
-		view.setUint16(offset + 6, 0x0800, true);
-		view.setUint32(offset + 14, p.crc, true);
-		view.setUint32(offset + 18, p.data.length, true);
-		view.setUint32(offset + 22, p.data.length, true);
-		view.setUint16(offset + 26, p.name.length, true);
+		writeSharedHeader(view, offset + 4, p);
 		out.set(p.name, offset + 30);
 		out.set(p.data, offset + 30 + p.name.length);
 		offset += 30 + p.name.length + p.data.length;
@@ -174,12 +189,7 @@ export async function storedXmlArchive(bytes: Uint8Array): Promise<Uint8Array | 
 	parts.forEach((p, i) => {
 		view.setUint32(offset, 0x02014b50, true);
 		view.setUint16(offset + 4, 20, true);
-		view.setUint16(offset + 6, 20, true);
-		view.setUint16(offset + 8, 0x0800, true);
-		view.setUint32(offset + 16, p.crc, true);
-		view.setUint32(offset + 20, p.data.length, true);
-		view.setUint32(offset + 24, p.data.length, true);
-		view.setUint16(offset + 28, p.name.length, true);
+		writeSharedHeader(view, offset + 6, p);
 		view.setUint32(offset + 42, locals[i], true);
 		out.set(p.name, offset + 46);
 		offset += 46 + p.name.length;
