@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetsByBureau, fileLabels, hqFileOf, placeFile, settlePlacement, spansBureaus, totalBudget } from './hq-files';
+import { budgetsByBureau, fileLabels, hqFileOf, placeFile, settlePlacement, spansBureaus, totalBudget, hqDatabaseName } from './hq-files';
 import { PLAN_SCHEMA, PLAN_VERSION, type PlanFile } from './plan-file';
 import { newEvent, type PlanEvent } from './events';
 
@@ -46,5 +46,14 @@ describe('file labels', () => {
 		const a2 = hqFileOf('plan.json', plan('石狩振興局', [ev('c', '011002')]), bureauOf, 3);
 		const c = hqFileOf('own.json', plan('渡島総合振興局', [ev('d', '022020')]), bureauOf, 4);
 		expect([...fileLabels([a, b, a2, c]).values()]).toEqual(['plan.json（石狩振興局）・1', 'plan.json（渡島総合振興局）', 'plan.json（石狩振興局）・2', 'own.json']);
+	});
+});
+
+describe('hqDatabaseName', () => {
+	it("keeps the deployment's set where it always was, and gives every other prefecture its own", () => {
+		expect(hqDatabaseName('北海道', '北海道')).toBe('kofuritsu-hq');
+		expect(hqDatabaseName('長野県', '北海道')).toBe('kofuritsu-hq:長野県');
+		expect(hqDatabaseName('北海道', '長野県')).toBe('kofuritsu-hq:北海道');
+		expect(new Set(['東京都', '長野県', '沖縄県'].map((p) => hqDatabaseName(p, '北海道'))).size).toBe(3);
 	});
 });

@@ -91,3 +91,9 @@ export function fileLabels(loaded: readonly HqFile[]): Map<string, string> {
 	}
 	return labels;
 }
+
+/**
+ * The IndexedDB database of one prefecture's headquarters set: the deployment's own keeps the name it
+ * has always had (sets saved before stay), another prefecture's has its own beside it.
+ */
+export const hqDatabaseName = (prefecture: string, site: string): string => (prefecture === site ? 'kofuritsu-hq' : `kofuritsu-hq:${prefecture}`);
