@@ -57,6 +57,17 @@ const planFile = (events: PlanEvent[]) => {
 };
 
 describe('the planner page state', () => {
+	it("names each municipality in scope with its region, from the data or the imported list, and filters by it", async () => {
+		const unzoned: PlanPageData = { ...data, municipalities: [town('202011', ''), town('202029', ''), town('203025', '')] };
+		const regions = { load: async () => ({ id: 'r1', prefecture: '架空県', regions: { '202011': 'さくら地域', '202029': 'さくら地域' }, version: 1, history: [] }), import: async () => ({ kind: 'info' as const, text: '' }), merge: async () => undefined };
+		const page = new PlanPage(unzoned, { ...deps(fakeStore()), regions }, '2099-09-30');
+		await page.reload();
+		expect(page.inScope.map((m) => [m.code6, m.bureau])).toEqual([['202011', 'さくら地域'], ['202029', 'さくら地域'], ['203025', '']]);
+		page.bureau = 'さくら地域';
+		expect(page.inScope.map((m) => m.code6)).toEqual(['202011', '202029']);
+		expect(new PlanPage(data, deps(fakeStore()), '2099-09-30').inScope.map((m) => m.bureau)).toEqual(['甲振興局', '乙振興局']);
+	});
+
 	it('starts new events on the first day of the month after next from the release', () => {
 		expect(newEventDate('2022-06-30')).toBe('2022-08-01');
 		expect(newEventDate('2022-11-30')).toBe('2023-01-01');

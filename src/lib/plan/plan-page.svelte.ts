@@ -136,7 +136,10 @@ export class PlanPage {
 	readonly nameOf = (code6: string) => this.byCode.get(code6)?.name ?? code6;
 	readonly bureauOf = (code6: string) => this.byCode.get(code6)?.bureau || regionOf(this.regionList, code6);
 
-	readonly inScope = $derived.by(() => this.data.municipalities.filter((m) => !this.bureau || this.bureauOf(m.code6) === this.bureau));
+	/** The chosen region's municipalities (all without one), each named with its region, the imported list's too. */
+	readonly inScope = $derived.by(() =>
+		this.data.municipalities.filter((m) => !this.bureau || this.bureauOf(m.code6) === this.bureau).map((m) => (m.bureau ? m : { ...m, bureau: this.bureauOf(m.code6) || '' }))
+	);
 	/** Sorted once per change of the plan, not per change of the filter. */
 	readonly sortedEvents = $derived(sortEvents(this.events));
 	readonly scopedEvents = $derived.by(() => this.bureau ? this.sortedEvents.filter((e) => this.bureauOf(e.code6) === this.bureau) : this.sortedEvents);
