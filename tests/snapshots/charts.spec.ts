@@ -116,6 +116,6 @@ describe('the drawn charts', () => {
 	});
 
 	it('the legend of a colour scale', async () => {
-		await snapshot('legend', Legend, { title: '交付率（%）', classes, format: (n: number) => n.toFixed(1) });
+		await snapshot('legend', Legend, { title: '交付率（%）', classes, format: (n: number) => n.toFixed(1), noData: '北方領土の村（交付データなし）' });
 	});
 });
