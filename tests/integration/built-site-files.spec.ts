@@ -56,7 +56,3 @@ describe.skipIf(!built)('the built site (build/)', () => {
 		expect(missing).toEqual([]);
 	});
 });
-
-describe.skipIf(built)('the built site', () => {
-	it.skip('is checked once built: build/ has no service-worker.js (run npx vite build first)', () => {});
-});
