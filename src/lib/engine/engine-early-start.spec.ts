@@ -3,6 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adoptEarlyStart, earlyStartPlan, engineWorkerName, type EarlyStart, type EarlyStartPlan } from './engine-early-start';
 import { cacheNameFor } from './wasm-cache';
+import { prefectureStartHint, type PrefectureStartHint } from '../map/prefecture-start-hint';
 
 /** The inline script of src/app.html that starts the worker early. */
 const appHtml = readFileSync('src/app.html', 'utf8');
@@ -14,7 +15,7 @@ interface Started {
 }
 
 /** Runs the inline script as the browser would, on a page at `pageUrl` whose head holds `plan`. */
-function runEarlyScript(pageUrl: string, plan: EarlyStartPlan | null) {
+function runEarlyScript(pageUrl: string, plan: EarlyStartPlan | null, prefectures: PrefectureStartHint | null = null) {
 	const started: Started[] = [];
 	const window: { __kofuritsuEngine?: EarlyStart & { worker: Started } } = {};
 	class Worker {
@@ -23,8 +24,9 @@ function runEarlyScript(pageUrl: string, plan: EarlyStartPlan | null) {
 		}
 		addEventListener() {}
 	}
-	const document = { querySelector: (selector: string) => (selector === 'meta[name="kofuritsu-engine"]' && plan ? { content: JSON.stringify(plan) } : null) };
-	runInNewContext(earlyScript, { window, document, location: { href: pageUrl }, Worker, URL, URLSearchParams, JSON, String });
+	const metas: Record<string, unknown> = { 'meta[name="kofuritsu-engine"]': plan, 'meta[name="kofuritsu-prefecture-start"]': prefectures };
+	const document = { querySelector: (selector: string) => (metas[selector] ? { content: JSON.stringify(metas[selector]) } : null) };
+	runInNewContext(earlyScript, { window, document, location: { href: pageUrl, search: new URL(pageUrl).search }, Worker, URL, URLSearchParams, JSON, String });
 	return { started, early: window.__kofuritsuEngine };
 }
 
@@ -57,6 +59,19 @@ describe('the early start in app.html', () => {
 	it('never throws on a broken hint (the page then starts DuckDB itself)', () => {
 		const { started } = runEarlyScript('https://intra.example.lg.jp/kofuritsu/', { broken: true } as unknown as EarlyStartPlan);
 		expect(started).toHaveLength(0);
+	});
+});
+
+describe("the early start for another prefecture's map", () => {
+	const plan = earlyStartPlan('.', '1795869897291');
+	const hint = prefectureStartHint('.', '北海道');
+	it('starts no worker when ?pref= names another of the 47: its map is drawn first', () => {
+		expect(runEarlyScript('https://intra.example.lg.jp/?pref=%E6%9D%B1%E4%BA%AC%E9%83%BD', plan, hint).started).toEqual([]);
+	});
+	it("starts it for the deployment's own prefecture, an unknown name, or a page without the hint", () => {
+		expect(runEarlyScript('https://intra.example.lg.jp/?pref=%E5%8C%97%E6%B5%B7%E9%81%93', plan, hint).started).toHaveLength(1);
+		expect(runEarlyScript('https://intra.example.lg.jp/?pref=%E6%9D%B1%E4%BA%AC', plan, hint).started).toHaveLength(1);
+		expect(runEarlyScript('https://intra.example.lg.jp/ranking/?pref=%E6%9D%B1%E4%BA%AC%E9%83%BD', plan, null).started).toHaveLength(1);
 	});
 });
 

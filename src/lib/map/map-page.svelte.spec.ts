@@ -124,8 +124,9 @@ describe('MapPage', () => {
 	});
 
 	it('says a partial release has no municipal data for the prefecture, never drawing 0 or another prefecture', async () => {
-		const { page } = setUp();
+		const { page, paint } = setUp();
 		await page.mount('?pref=長野県');
+		paint(); // the first map painted: the engine starts
 		expect(await page.popState('?pref=長野県&date=2099-02-28')).toBe('no-data');
 		expect(page.noData).toBe(true);
 		expect(page.view?.figures).toEqual([]);
@@ -189,8 +190,9 @@ describe('MapPage', () => {
 	});
 
 	it('asks the engine for a release of another prefecture that was not prerendered', async () => {
-		const { page, asked } = setUp();
+		const { page, paint, asked } = setUp();
 		await page.mount('?pref=長野県');
+		paint();
 		expect(await page.popState('?pref=長野県&date=2099-01-31')).toBe('shown');
 		expect(asked).toContain('長野県|2099-01-31');
 		expect(page.view?.figures[0].cards).toBe(cardsOf('202011', '2099-01-31'));
@@ -198,13 +200,19 @@ describe('MapPage', () => {
 
 	it("starts the engine only once another prefecture's shapes are in, and still answers its older releases from it", async () => {
 		let arrive: (() => void) | undefined;
-		const { page } = setUp({
+		const { page, paint } = setUp({
 			prefectureStart: (prefecture) => new Promise((resolve) => (arrive = () => resolve({ prefecture, shapes: shapesOf(prefecture), view: viewOf(prefecture, '2099-03-31', '2099-02-28'), peers: { date: '2099-03-31', rows: [] } })))
 		});
 		const shown = page.mount('?pref=長野県&date=2099-01-31');
-		await new Promise((done) => setTimeout(done, 10));
+		const tick = () => new Promise((done) => setTimeout(done, 10));
+		await tick();
 		expect(page.engineState.kind).toBe('loading');
 		arrive!();
+		await tick();
+		// Its shapes are in, the map not yet painted: the engine still waits.
+		expect(page.start.prefecture).toBe('長野県');
+		expect(page.engineState.kind).toBe('loading');
+		paint();
 		expect(await shown).toBe('shown');
 		expect(page.engineState.kind).toBe('ready');
 		expect(page.view?.figures[0].cards).toBe(cardsOf('202011', '2099-01-31'));

@@ -162,9 +162,9 @@ export class MapPage {
 	mount(search: string): Promise<ViewOutcome> {
 		this.mounted = true;
 		const outcome = this.#setSearch(search, 'correct');
-		// Another prefecture's map is drawn first: loading the tables would hold up the main thread.
-		const first = this.shapesAreCurrent ? Promise.resolve() : this.#loadPrefecture(this.prefecture);
-		void first.then(() => this.#startEngine());
+		// Another prefecture's map is drawn first (its shapes in, then painted): loading the tables would hold up the main thread.
+		if (this.shapesAreCurrent) void this.#startEngine();
+		else void this.#loadPrefecture(this.prefecture).then(() => this.sources.afterPaint(() => void this.#startEngine()));
 		return outcome;
 	}
 

@@ -5,7 +5,7 @@ import { prefectureStartFile, prefectureStartHint, type PrefectureStartHint } fr
 
 /** The inline script of src/app.html that preloads another prefecture's first map. */
 const appHtml = readFileSync('src/app.html', 'utf8');
-const script = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => body).find((body) => body.includes('kofuritsu-prefecture-start'))!;
+const script = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => body).find((body) => body.includes("rel = 'preload'"))!;
 
 /** Runs the script as the browser would on `pageUrl`; returns the preloads it added to the head. */
 function preloads(pageUrl: string, hint: PrefectureStartHint | null | string) {
