@@ -521,7 +521,7 @@ export const ja = {
 	hqDuplicatesTitle: (count: number) => `重複の可能性（${formatInteger(count)} 組）`,
 	hqSameId: (files: string) => `同じ行事（同じ ID）が複数のファイルにあります: ${files}`,
 	hqSameIdConflict: (files: string) => `同じ行事（同じ ID）がファイルごとに違う内容です（最初に読み込んだファイルの内容を表示・保存）: ${files}`,
-	hqSamePlaceDay: (files: string) => `同じ市町村・同じ日・同じ種類の行事が別の振興局のファイルにあります: ${files}`,
+	hqSamePlaceDay: (files: string) => `同じ市町村・同じ日・同じ種類の行事が別のファイルにあります: ${files}`,
 	hqBadgeDuplicate: '重複?',
 	hqEmpty: 'まだ計画ファイルを読み込んでいません。',
 	/** The label of a map inset of far islands: its municipalities, largest land first. */
