@@ -111,7 +111,9 @@ describe('the executive summary', () => {
 		await site.page.emulateMedia({ media: 'screen' });
 		await site.page.setViewportSize({ width: 390, height: 844 });
 		await site.page.goto(`${site.origin}/summary/`);
-		await site.page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+		await site.page.waitForSelector('html[data-hydrated=true]');
+		// The charts are prerendered at a desktop width and re-drawn at their measured width once hydrated.
+		await site.page.waitForFunction(() => [...document.querySelectorAll('main svg[viewBox]')].every((svg) => Math.abs(Number(svg.getAttribute('viewBox')!.split(' ')[2]) - svg.getBoundingClientRect().width) < 2));
 		const overflow = await site.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		const small = (await renderedTextSizes(site.page)).filter((s) => s.px < 11 - 1e-6);
